@@ -1,0 +1,47 @@
+package dev.outreach.core;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where an event takes place (schema.org Place with a PostalAddress): as much as the source
+ * says, down from the country. "Bali" is the province {@code ID-BA} in {@code ID}, with no
+ * city invented.
+ */
+@Value.Immutable
+abstract class AbstractPlace implements Consistent {
+
+    /** @return the name of the venue or place, such as Bali Nusa Dua Convention Center */
+    public abstract Optional<@MaxLength(max = 200) BilingualText> name();
+
+    /** @return the city or town (schema.org addressLocality) */
+    public abstract Optional<@CleanText(max = 100) String> locality();
+
+    /** @return the ISO 3166-2 subdivision, such as {@code ID-BA}; in {@link #country()} */
+    public abstract Optional<Subdivision> subdivision();
+
+    /** @return the ISO 3166-1 country */
+    @NotNull(message = "{outreach.required}")
+    public abstract CountryCode country();
+
+    /**
+     * @param subdivision a subdivision
+     * @return a place in that subdivision and its country
+     */
+    public static Place in(Subdivision subdivision) {
+        return Place.builder().subdivision(subdivision).country(subdivision.country()).build();
+    }
+
+    @Value.Check
+    final void check() {
+        Validators.check(this);
+    }
+
+    @Override
+    public void checkConsistency(Problems problems) {
+        if (subdivision().isPresent() && !subdivision().get().country().equals(country())) {
+            problems.report("outreach.place.subdivisionOutsideCountry", "subdivision");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.outreach.core;
+
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.net.URI;
+
+/** A link: an absolute {@code https} URL with a host, at most 2,000 characters. */
+@Documented
+@Constraint(validatedBy = HttpsUrl.Validator.class)
+@Target({METHOD, TYPE_USE})
+@Retention(RUNTIME)
+@interface HttpsUrl {
+
+    String message() default "{outreach.url.invalid}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks {@link HttpsUrl}. */
+    final class Validator implements ConstraintValidator<HttpsUrl, URI> {
+        @Override
+        public boolean isValid(URI value, ConstraintValidatorContext context) {
+            return value == null
+                    || ("https".equals(value.getScheme()) && value.isAbsolute() && !value.isOpaque()
+                            && value.getHost() != null && value.toString().length() <= 2000);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.outreach.core;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When something happens, as precisely as the source says: either a calendar day
+ * ({@code 2022-10-04}) or a date-time with its UTC offset ({@code 2022-10-04T19:00+07:00}).
+ *
+ * <p>A day stays a day: nothing invents a time of day the source does not give. A date-time
+ * always carries its offset, so it names one instant; Indonesia's WIB, WITA and WIT are the
+ * offsets of {@link IndonesianTimeZone}.
+ */
+public final class Moment {
+
+    private final LocalDate date;
+    private final OffsetDateTime dateTime;
+
+    private Moment(LocalDate date, OffsetDateTime dateTime) {
+        this.date = date;
+        this.dateTime = dateTime;
+    }
+
+    /**
+     * @param date the day, with no time of day
+     * @return a day-precision moment
+     */
+    public static Moment ofDate(LocalDate date) {
+        return new Moment(Objects.requireNonNull(date, "date"), null);
+    }
+
+    /**
+     * @param year  the year
+     * @param month the month, 1 to 12
+     * @param day   the day of the month
+     * @return a day-precision moment
+     * @throws java.time.DateTimeException if the date does not exist
+     */
+    public static Moment ofDate(int year, int month, int day) {
+        return ofDate(LocalDate.of(year, month, day));
+    }
+
+    /**
+     * @param dateTime a date-time with its offset
+     * @return a moment at that instant, keeping the offset
+     */
+    public static Moment of(OffsetDateTime dateTime) {
+        return new Moment(dateTime.toLocalDate(), dateTime);
+    }
+
+    /**
+     * @param dateTime a date-time in a zone
+     * @return a moment at that instant, with the zone's offset at that time
+     */
+    public static Moment of(ZonedDateTime dateTime) {
+        return of(dateTime.toOffsetDateTime());
+    }
+
+    /**
+     * @param localDateTime the wall-clock time
+     * @param zone          the Indonesian time zone it was given in, such as WIB
+     * @return a moment at that instant
+     */
+    public static Moment of(LocalDateTime localDateTime, IndonesianTimeZone zone) {
+        return of(localDateTime.atOffset(zone.offset()));
+    }
+
+    /**
+     * Parses an ISO 8601 day ({@code 2022-10-04}) or date-time with offset
+     * ({@code 2022-10-04T19:00+07:00}, {@code 2022-10-04T12:00Z}).
+     *
+     * @param text the text
+     * @return the moment
+     * @throws InvalidContentException if the text is neither, or is a date-time without offset
+     */
+    public static Moment parse(String text) {
+        if (text == null || text.length() > 64) {
+            throw Validators.invalid(Moment.class, "outreach.moment.invalid");
+        }
+        if (text.indexOf('T') < 0) {
+            try {
+                return ofDate(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                throw Validators.invalid(Moment.class, "outreach.moment.invalid");
+            }
+        }
+        try {
+            return of(OffsetDateTime.parse(text));
+        } catch (DateTimeParseException e) {
+            try {
+                LocalDateTime.parse(text);
+            } catch (DateTimeParseException notLocalEither) {
+                throw Validators.invalid(Moment.class, "outreach.moment.invalid");
+            }
+            throw Validators.invalid(Moment.class, "outreach.moment.offsetRequired");
+        }
+    }
+
+    /** @return the day, in the moment's own offset when it has a time */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** @return the date-time with offset, or empty when only the day is known */
+    public Optional<OffsetDateTime> dateTime() {
+        return Optional.ofNullable(dateTime);
+    }
+
+    /** @return the offset, or empty when only the day is known */
+    public Optional<ZoneOffset> offset() {
+        return dateTime == null ? Optional.empty() : Optional.of(dateTime.getOffset());
+    }
+
+    /** @return whether a time of day is known */
+    public boolean hasTime() {
+        return dateTime != null;
+    }
+
+    /**
+     * Whether this moment is certainly before {@code other}: compares instants when both have a
+     * time, and days otherwise (a day is not before a time on that same day).
+     *
+     * @param other the other moment
+     * @return whether this is before {@code other}
+     */
+    public boolean isBefore(Moment other) {
+        if (dateTime != null && other.dateTime != null) {
+            return dateTime.isBefore(other.dateTime);
+        }
+        return date.isBefore(other.date);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Moment && ((Moment) other).date.equals(date)
+                && Objects.equals(((Moment) other).dateTime, dateTime);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(date, dateTime);
+    }
+
+    /** @return the ISO 8601 form: {@code 2022-10-04} or {@code 2022-10-04T19:00+07:00} */
+    @Override
+    public String toString() {
+        return dateTime != null ? dateTime.toString() : date.toString();
+    }
+}

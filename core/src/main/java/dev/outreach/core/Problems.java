@@ -1,0 +1,46 @@
+package dev.outreach.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Collects the violations of the rules that relate several properties of one value (unique
+ * numbers, references between lists, order of dates), which a single-property constraint
+ * cannot express.
+ */
+final class Problems {
+
+    private final List<Violation> found = new ArrayList<>(0);
+
+    void report(String messageKey, Object... path) {
+        found.add(Violation.of(messageKey, path));
+    }
+
+    /**
+     * Reports every element of {@code items} whose key was already used by an earlier element,
+     * at {@code listName[i].keyName}.
+     */
+    <T, K> void requireUnique(List<T> items, Function<T, K> key, String listName, String keyName,
+            String messageKey) {
+        if (items.size() < 2) {
+            return;
+        }
+        Map<K, Integer> seen = new HashMap<>(items.size() * 2);
+        for (int i = 0; i < items.size(); i++) {
+            if (seen.putIfAbsent(key.apply(items.get(i)), i) != null) {
+                if (keyName == null) {
+                    report(messageKey, listName, i);
+                } else {
+                    report(messageKey, listName, i, keyName);
+                }
+            }
+        }
+    }
+
+    List<Violation> found() {
+        return found;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.outreach.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One broken rule: where it is and what is wrong, in words a person can act on.
+ *
+ * <p>The location is kept as a list of segments (property names and list indexes) and shown
+ * both as a property path ({@code quotes[1].speakerId}) and as a JSON Pointer
+ * ({@code /quotes/1/speakerId}). The message is looked up by key in
+ * {@code ContributorValidationMessages} (English, and Indonesian for {@code id}) and
+ * filled only with the rule's own parameters such as a maximum length: never with the input
+ * value, so a message can always be shown or logged safely.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Violation {
+
+    private final List<Object> segments;
+    private final String messageKey;
+    private final Map<String, Object> parameters;
+
+    private Violation(List<Object> segments, String messageKey, Map<String, Object> parameters) {
+        this.segments = segments;
+        this.messageKey = messageKey;
+        this.parameters = parameters;
+    }
+
+    /**
+     * Creates a violation.
+     *
+     * @param segments   the location: property names ({@link String}) and list indexes
+     *                   ({@link Integer}), outermost first; empty for the value itself
+     * @param messageKey the key of the message in {@code ContributorValidationMessages}
+     * @param parameters the rule's parameters that the message names, such as {@code max}
+     * @return the violation
+     * @throws IllegalArgumentException if a segment is neither a String nor an Integer
+     */
+    public static Violation of(List<?> segments, String messageKey, Map<String, ?> parameters) {
+        Objects.requireNonNull(messageKey, "messageKey");
+        List<Object> copy = new ArrayList<>(segments.size());
+        for (Object segment : segments) {
+            if (!(segment instanceof String) && !(segment instanceof Integer)) {
+                throw new IllegalArgumentException("a path segment must be a String or an Integer: " + segment);
+            }
+            copy.add(segment);
+        }
+        return new Violation(Collections.unmodifiableList(copy), messageKey,
+                Collections.unmodifiableMap(new TreeMap<>(parameters)));
+    }
+
+    /**
+     * Creates a violation without parameters.
+     *
+     * @param messageKey the key of the message
+     * @param segments   the location, outermost first
+     * @return the violation
+     */
+    public static Violation of(String messageKey, Object... segments) {
+        return of(List.of(segments), messageKey, Map.of());
+    }
+
+    /**
+     * Returns this violation placed under an outer location, as when a value that failed is
+     * itself a property of a larger value or document.
+     *
+     * @param outer the segments of the outer location, outermost first
+     * @return a violation with {@code outer} before this one's segments
+     */
+    public Violation under(List<?> outer) {
+        List<Object> joined = new ArrayList<>(outer.size() + segments.size());
+        joined.addAll(outer);
+        joined.addAll(segments);
+        return of(joined, messageKey, parameters);
+    }
+
+    /** @return the location as property names and list indexes, outermost first */
+    public List<Object> segments() {
+        return segments;
+    }
+
+    /** @return the location as a property path such as {@code quotes[1].speakerId}; empty for the value itself */
+    public String path() {
+        StringBuilder out = new StringBuilder();
+        for (Object segment : segments) {
+            if (segment instanceof Integer) {
+                out.append('[').append(segment).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(segment);
+            }
+        }
+        return out.toString();
+    }
+
+    /** @return the location as an RFC 6901 JSON Pointer such as {@code /quotes/1/speakerId}; empty for the root */
+    public String pointer() {
+        StringBuilder out = new StringBuilder();
+        for (Object segment : segments) {
+            out.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+        }
+        return out.toString();
+    }
+
+    /** @return the key of the message in {@code ContributorValidationMessages} */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** @return the rule's parameters that the message names (never input values) */
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    /** @return the message in English */
+    public String message() {
+        return Messages.format(messageKey, parameters, Locale.ENGLISH);
+    }
+
+    /**
+     * @param locale the reader's locale; Indonesian for language {@code id} (or the old code
+     *               {@code in}), English for any other
+     * @return the message in that language
+     */
+    public String message(Locale locale) {
+        return Messages.format(messageKey, parameters, locale);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Violation
+                && ((Violation) other).segments.equals(segments)
+                && ((Violation) other).messageKey.equals(messageKey)
+                && ((Violation) other).parameters.equals(parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(segments, messageKey, parameters);
+    }
+
+    /** @return the pointer and the English message, as {@code /quotes/1/speakerId: must name ...} */
+    @Override
+    public String toString() {
+        return (segments.isEmpty() ? "/" : pointer()) + ": " + message();
+    }
+}
