@@ -1,4 +1,4 @@
-package dev.outreach.examples;
+package dev.outreach.samples;
 
 import dev.outreach.core.BilingualText;
 import dev.outreach.core.Commentary;

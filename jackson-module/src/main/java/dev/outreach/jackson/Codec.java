@@ -1,0 +1,25 @@
+package dev.outreach.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+
+/** Reads and writes one kind of JSON value. */
+interface Codec<V> {
+
+    /**
+     * Reads the value at the parser's current token (never {@code null}, which the caller
+     * handles), leaving the parser on its last token.
+     *
+     * @return the value, or null after reporting why it could not be read
+     */
+    V read(JsonParser parser, ReadContext context) throws IOException;
+
+    /** Writes the value. */
+    void write(V value, JsonGenerator generator) throws IOException;
+
+    /** @return whether the value is a JSON object or array whose own problems are reported inside it */
+    default boolean structured() {
+        return false;
+    }
+}

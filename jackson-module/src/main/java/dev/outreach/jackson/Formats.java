@@ -1,0 +1,178 @@
+package dev.outreach.jackson;
+
+import static dev.outreach.jackson.Codecs.COUNTRY;
+import static dev.outreach.jackson.Codecs.INTEGER;
+import static dev.outreach.jackson.Codecs.LANGUAGE;
+import static dev.outreach.jackson.Codecs.MOMENT;
+import static dev.outreach.jackson.Codecs.STRING;
+import static dev.outreach.jackson.Codecs.SUBDIVISION;
+import static dev.outreach.jackson.Codecs.URL;
+import static dev.outreach.jackson.Codecs.code;
+import static dev.outreach.jackson.Property.defaulted;
+import static dev.outreach.jackson.Property.list;
+import static dev.outreach.jackson.Property.optional;
+import static dev.outreach.jackson.Property.required;
+
+import dev.outreach.core.AttendanceMode;
+import dev.outreach.core.BilingualText;
+import dev.outreach.core.Commentary;
+import dev.outreach.core.Coverage;
+import dev.outreach.core.Dossier;
+import dev.outreach.core.Episode;
+import dev.outreach.core.Event;
+import dev.outreach.core.EventRelation;
+import dev.outreach.core.EventRelationKind;
+import dev.outreach.core.EventStatus;
+import dev.outreach.core.LiveStatus;
+import dev.outreach.core.Organization;
+import dev.outreach.core.OrganizationKind;
+import dev.outreach.core.Partner;
+import dev.outreach.core.PartnerRole;
+import dev.outreach.core.Person;
+import dev.outreach.core.Place;
+import dev.outreach.core.Platform;
+import dev.outreach.core.Program;
+import dev.outreach.core.Quote;
+import dev.outreach.core.QuoteForm;
+import dev.outreach.core.Scope;
+import dev.outreach.core.Speaker;
+import dev.outreach.core.SpeakerRole;
+import java.util.List;
+
+/**
+ * The JSON format, version 1.0: one {@link ObjectFormat} per model type, its properties in the
+ * order they are written. {@code docs/json-format.md} describes the same format for people and
+ * the shipped JSON Schema for machines; a change here is a change to both.
+ */
+final class Formats {
+
+    private Formats() {
+    }
+
+    static final ObjectFormat<BilingualText.Builder, BilingualText> BILINGUAL_TEXT = new ObjectFormat<>(
+            BilingualText.class, BilingualText::builder, BilingualText.Builder::build,
+            optional("id", "indonesian", STRING, BilingualText.Builder::indonesian, BilingualText::indonesian),
+            optional("en", "english", STRING, BilingualText.Builder::english, BilingualText::english));
+
+    static final ObjectFormat<Organization.Builder, Organization> ORGANIZATION = new ObjectFormat<>(
+            Organization.class, Organization::builder, Organization.Builder::build,
+            required("id", STRING, Organization.Builder::id, Organization::id),
+            required("name", BILINGUAL_TEXT, Organization.Builder::name, Organization::name),
+            optional("acronym", STRING, Organization.Builder::acronym, Organization::acronym),
+            required("kind", code(OrganizationKind.class), Organization.Builder::kind, Organization::kind),
+            defaulted("scope", code(Scope.class), Organization.Builder::scope, Organization::scope, Scope.NATIONAL),
+            list("provinces", SUBDIVISION, Organization.Builder::provinces, Organization::provinces),
+            optional("website", URL, Organization.Builder::website, Organization::website));
+
+    static final ObjectFormat<Person.Builder, Person> PERSON = new ObjectFormat<>(
+            Person.class, Person::builder, Person.Builder::build,
+            required("id", STRING, Person.Builder::id, Person::id),
+            required("name", STRING, Person.Builder::name, Person::name),
+            optional("honorificPrefix", STRING, Person.Builder::honorificPrefix, Person::honorificPrefix),
+            optional("jobTitle", BILINGUAL_TEXT, Person.Builder::jobTitle, Person::jobTitle),
+            optional("affiliation", ORGANIZATION, Person.Builder::affiliation, Person::affiliation));
+
+    static final ObjectFormat<Speaker.Builder, Speaker> SPEAKER = new ObjectFormat<>(
+            Speaker.class, Speaker::builder, Speaker.Builder::build,
+            required("person", PERSON, Speaker.Builder::person, Speaker::person),
+            required("role", code(SpeakerRole.class), Speaker.Builder::role, Speaker::role));
+
+    static final ObjectFormat<Quote.Builder, Quote> QUOTE = new ObjectFormat<>(
+            Quote.class, Quote::builder, Quote.Builder::build,
+            required("speakerId", STRING, Quote.Builder::speakerId, Quote::speakerId),
+            required("text", BILINGUAL_TEXT, Quote.Builder::text, Quote::text),
+            required("language", LANGUAGE, Quote.Builder::language, Quote::language),
+            defaulted("form", code(QuoteForm.class), Quote.Builder::form, Quote::form, QuoteForm.VERBATIM),
+            optional("saidAt", MOMENT, Quote.Builder::saidAt, Quote::saidAt),
+            optional("source", URL, Quote.Builder::source, Quote::source));
+
+    static final ObjectFormat<Episode.Builder, Episode> EPISODE = new ObjectFormat<>(
+            Episode.class, Episode::builder, Episode.Builder::build,
+            required("id", STRING, Episode.Builder::id, Episode::id),
+            required("number", INTEGER, Episode.Builder::number, Episode::number),
+            required("title", BILINGUAL_TEXT, Episode.Builder::title, Episode::title),
+            optional("description", BILINGUAL_TEXT, Episode.Builder::description, Episode::description),
+            optional("aired", MOMENT, Episode.Builder::aired, Episode::aired),
+            optional("status", code(LiveStatus.class), Episode.Builder::status, Episode::status),
+            optional("platform", code(Platform.class), Episode.Builder::platform, Episode::platform),
+            optional("url", URL, Episode.Builder::url, Episode::url),
+            list("speakers", SPEAKER, Episode.Builder::speakers, Episode::speakers),
+            list("quotes", QUOTE, Episode.Builder::quotes, Episode::quotes),
+            list("partnerIds", STRING, Episode.Builder::partnerIds, Episode::partnerIds),
+            list("eventIds", STRING, Episode.Builder::eventIds, Episode::eventIds));
+
+    static final ObjectFormat<Partner.Builder, Partner> PARTNER = new ObjectFormat<>(
+            Partner.class, Partner::builder, Partner.Builder::build,
+            required("organization", ORGANIZATION, Partner.Builder::organization, Partner::organization),
+            required("role", code(PartnerRole.class), Partner.Builder::role, Partner::role));
+
+    static final ObjectFormat<Program.Builder, Program> PROGRAM = new ObjectFormat<>(
+            Program.class, Program::builder, Program.Builder::build,
+            required("id", STRING, Program.Builder::id, Program::id),
+            required("name", BILINGUAL_TEXT, Program.Builder::name, Program::name),
+            optional("description", BILINGUAL_TEXT, Program.Builder::description, Program::description),
+            required("organizer", ORGANIZATION, Program.Builder::organizer, Program::organizer),
+            required("platform", code(Platform.class), Program.Builder::platform, Program::platform),
+            optional("url", URL, Program.Builder::url, Program::url),
+            list("partners", PARTNER, Program.Builder::partners, Program::partners),
+            list("episodes", EPISODE, Program.Builder::episodes, Program::episodes));
+
+    static final ObjectFormat<Place.Builder, Place> PLACE = new ObjectFormat<>(
+            Place.class, Place::builder, Place.Builder::build,
+            optional("name", BILINGUAL_TEXT, Place.Builder::name, Place::name),
+            optional("locality", STRING, Place.Builder::locality, Place::locality),
+            optional("subdivision", SUBDIVISION, Place.Builder::subdivision, Place::subdivision),
+            required("country", COUNTRY, Place.Builder::country, Place::country));
+
+    static final ObjectFormat<EventRelation.Builder, EventRelation> EVENT_RELATION = new ObjectFormat<>(
+            EventRelation.class, EventRelation::builder, EventRelation.Builder::build,
+            required("kind", code(EventRelationKind.class), EventRelation.Builder::kind, EventRelation::kind),
+            required("eventId", STRING, EventRelation.Builder::eventId, EventRelation::eventId));
+
+    static final ObjectFormat<Event.Builder, Event> EVENT = new ObjectFormat<>(
+            Event.class, Event::builder, Event.Builder::build,
+            required("id", STRING, Event.Builder::id, Event::id),
+            required("name", BILINGUAL_TEXT, Event.Builder::name, Event::name),
+            optional("acronym", STRING, Event.Builder::acronym, Event::acronym),
+            optional("edition", INTEGER, Event.Builder::edition, Event::edition),
+            optional("theme", BILINGUAL_TEXT, Event.Builder::theme, Event::theme),
+            optional("description", BILINGUAL_TEXT, Event.Builder::description, Event::description),
+            optional("start", MOMENT, Event.Builder::start, Event::start),
+            optional("end", MOMENT, Event.Builder::end, Event::end),
+            optional("location", PLACE, Event.Builder::location, Event::location),
+            optional("attendanceMode", code(AttendanceMode.class), Event.Builder::attendanceMode,
+                    Event::attendanceMode),
+            optional("status", code(EventStatus.class), Event.Builder::status, Event::status),
+            list("organizers", ORGANIZATION, Event.Builder::organizers, Event::organizers),
+            list("relations", EVENT_RELATION, Event.Builder::relations, Event::relations),
+            optional("url", URL, Event.Builder::url, Event::url));
+
+    static final ObjectFormat<Commentary.Builder, Commentary> COMMENTARY = new ObjectFormat<>(
+            Commentary.class, Commentary::builder, Commentary.Builder::build,
+            required("commentator", PERSON, Commentary.Builder::commentator, Commentary::commentator),
+            optional("summary", BILINGUAL_TEXT, Commentary.Builder::summary, Commentary::summary),
+            optional("setting", BILINGUAL_TEXT, Commentary.Builder::setting, Commentary::setting),
+            list("quotes", QUOTE, Commentary.Builder::quotes, Commentary::quotes));
+
+    static final ObjectFormat<Coverage.Builder, Coverage> COVERAGE = new ObjectFormat<>(
+            Coverage.class, Coverage::builder, Coverage.Builder::build,
+            required("outlet", STRING, Coverage.Builder::outlet, Coverage::outlet),
+            optional("headline", BILINGUAL_TEXT, Coverage.Builder::headline, Coverage::headline),
+            optional("dateline", STRING, Coverage.Builder::dateline, Coverage::dateline),
+            optional("byline", STRING, Coverage.Builder::byline, Coverage::byline),
+            optional("published", MOMENT, Coverage.Builder::published, Coverage::published),
+            required("language", LANGUAGE, Coverage.Builder::language, Coverage::language),
+            optional("url", URL, Coverage.Builder::url, Coverage::url),
+            list("about", STRING, Coverage.Builder::about, Coverage::about),
+            list("commentaries", COMMENTARY, Coverage.Builder::commentaries, Coverage::commentaries));
+
+    static final ObjectFormat<Dossier.Builder, Dossier> DOSSIER = new ObjectFormat<>(
+            Dossier.class, Dossier::builder, Dossier.Builder::build,
+            list("programs", PROGRAM, Dossier.Builder::programs, Dossier::programs),
+            list("events", EVENT, Dossier.Builder::events, Dossier::events),
+            list("coverage", COVERAGE, Dossier.Builder::coverage, Dossier::coverage));
+
+    /** Every object type of the format. */
+    static final List<ObjectFormat<?, ?>> ALL = List.of(BILINGUAL_TEXT, ORGANIZATION, PERSON, SPEAKER, QUOTE,
+            EPISODE, PARTNER, PROGRAM, PLACE, EVENT_RELATION, EVENT, COMMENTARY, COVERAGE, DOSSIER);
+}

@@ -1,0 +1,72 @@
+package dev.outreach.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads one model type through its codec, and turns everything the read found wrong into one
+ * {@link InvalidDocumentException}.
+ */
+final class ModelDeserializer<T> extends StdDeserializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Codec<T> codec;
+    private final Locale locale;
+
+    ModelDeserializer(Class<T> type, Codec<T> codec, Locale locale) {
+        super(type);
+        this.codec = codec;
+        this.locale = locale;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        ReadContext read = new ReadContext(context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        T value;
+        try {
+            value = codec.read(parser, read);
+        } catch (JsonMappingException e) {
+            throw e;
+        } catch (StreamConstraintsException e) {
+            read.report(parser, "outreach.document.limit");
+            throw new InvalidDocumentException(parser, read.violations(), locale, e);
+        } catch (JsonProcessingException e) {
+            String original = e.getOriginalMessage();
+            if (original != null && original.startsWith("Duplicate field")) {
+                read.report(parser, "outreach.document.duplicateProperty");
+            } else {
+                read.report(parser, "outreach.document.malformed", Map.of(
+                        "line", e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                        "column", e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
+            }
+            throw new InvalidDocumentException(parser, read.violations(), locale, e);
+        }
+        if (value == null || read.count() > 0) {
+            throw new InvalidDocumentException(parser, read.violations(), locale, null);
+        }
+        return value;
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext context) throws JsonMappingException {
+        JsonParser parser = context.getParser();
+        if (parser != null && parser.currentToken() == JsonToken.VALUE_NULL
+                && parser.getParsingContext().inRoot()) {
+            ReadContext read = new ReadContext(true);
+            read.report(parser, "outreach.document.null");
+            throw new InvalidDocumentException(parser, read.violations(), locale, null);
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,176 @@
+package dev.outreach.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.outreach.core.InvalidContentException;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The JSON form of one model type: its properties in document order, read into the type's
+ * builder and written from its accessors. Reading reports every problem it meets and goes on,
+ * so that one read finds all of a document's violations; a value is built only when nothing
+ * inside it was wrong, so no partial value is ever returned.
+ *
+ * @param <B> the builder type
+ * @param <T> the value type
+ */
+final class ObjectFormat<B, T> implements Codec<T> {
+
+    /** The property that declares the format version at the root of a document. */
+    static final String VERSION_PROPERTY = "outreachFormat";
+    /** The version of the format written by this module. */
+    static final String VERSION = "1.0";
+
+    private final Class<T> type;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Property<B, T>> properties;
+    private final Map<String, Property<B, T>> byName;
+    private final Map<String, String> jsonNames;
+    private final Map<Property<B, T>, Integer> indexes;
+
+    @SafeVarargs
+    ObjectFormat(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, Property<B, T>... properties) {
+        if (properties.length > 64) {
+            throw new IllegalArgumentException("at most 64 properties");
+        }
+        this.type = type;
+        this.newBuilder = newBuilder;
+        this.build = build;
+        this.properties = List.of(properties);
+        this.byName = new HashMap<>();
+        this.jsonNames = new HashMap<>();
+        this.indexes = new HashMap<>();
+        for (int i = 0; i < properties.length; i++) {
+            byName.put(properties[i].name, properties[i]);
+            jsonNames.put(properties[i].modelName, properties[i].name);
+            indexes.put(properties[i], i);
+        }
+    }
+
+    Class<T> type() {
+        return type;
+    }
+
+    List<Property<B, T>> properties() {
+        return properties;
+    }
+
+    @Override
+    public boolean structured() {
+        return true;
+    }
+
+    @Override
+    public T read(JsonParser parser, ReadContext context) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            context.report(parser, "outreach.document.expectedObject");
+            parser.skipChildren();
+            return null;
+        }
+        boolean root = parser.getParsingContext().getParent().inRoot();
+        int before = context.count();
+        B builder = newBuilder.get();
+        long seen = 0;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken token = parser.nextToken();
+            Property<B, T> property = byName.get(name);
+            if (property == null) {
+                if (root && VERSION_PROPERTY.equals(name)) {
+                    checkVersion(parser, context);
+                } else if (context.failOnUnknownProperties()) {
+                    context.report(parser, "outreach.document.unknownProperty");
+                }
+                parser.skipChildren();
+                continue;
+            }
+            long bit = 1L << indexes.get(property);
+            if ((seen & bit) != 0) {
+                context.report(parser, "outreach.document.duplicateProperty");
+                parser.skipChildren();
+                continue;
+            }
+            seen |= bit;
+            if (token == JsonToken.VALUE_NULL) {
+                context.report(parser, "outreach.document.null");
+            } else {
+                property.read(parser, context, builder);
+            }
+        }
+        if (token(parser) != JsonToken.END_OBJECT) {
+            // Not reachable with a well-formed document: nextFieldName() returns null only at END_OBJECT.
+            context.report(parser, "outreach.document.expectedObject");
+            return null;
+        }
+        if (context.count() == before) {
+            try {
+                return build.apply(builder);
+            } catch (InvalidContentException e) {
+                context.reportAll(ReadContext.closed(parser), e.violations(), this::jsonName);
+                return null;
+            }
+        }
+        List<Object> location = null;
+        for (int i = 0; i < properties.size(); i++) {
+            Property<B, T> property = properties.get(i);
+            long bit = 1L << i;
+            if (property.kind == Property.Kind.REQUIRED && (seen & bit) == 0) {
+                if (location == null) {
+                    location = ReadContext.closed(parser);
+                }
+                context.reportProperty(location, property.name, "outreach.required");
+            }
+        }
+        return null;
+    }
+
+    private static JsonToken token(JsonParser parser) {
+        return parser.currentToken();
+    }
+
+    private static void checkVersion(JsonParser parser, ReadContext context) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            context.report(parser, "outreach.document.expectedString");
+            return;
+        }
+        String version = parser.getText();
+        if (!version.equals(VERSION) && !version.startsWith("1.")) {
+            context.report(parser, "outreach.document.unsupportedVersion");
+        }
+    }
+
+    private String jsonName(String modelName) {
+        return jsonNames.getOrDefault(modelName, modelName);
+    }
+
+    @Override
+    public void write(T value, JsonGenerator generator) throws IOException {
+        generator.writeStartObject(value);
+        for (Property<B, T> property : properties) {
+            property.write(value, generator);
+        }
+        generator.writeEndObject();
+    }
+
+    /** Writes {@code value} as a document root: the format version first, then the properties. */
+    void writeRoot(T value, JsonGenerator generator) throws IOException {
+        generator.writeStartObject(value);
+        generator.writeStringField(VERSION_PROPERTY, VERSION);
+        for (Property<B, T> property : properties) {
+            property.write(value, generator);
+        }
+        generator.writeEndObject();
+    }
+
+    @Override
+    public String toString() {
+        return type.getSimpleName() + Arrays.toString(properties.stream().map(p -> p.name).toArray());
+    }
+}

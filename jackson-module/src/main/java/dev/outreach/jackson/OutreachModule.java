@@ -1,0 +1,180 @@
+package dev.outreach.jackson;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import dev.outreach.core.AttendanceMode;
+import dev.outreach.core.Coded;
+import dev.outreach.core.CountryCode;
+import dev.outreach.core.EventRelationKind;
+import dev.outreach.core.EventStatus;
+import dev.outreach.core.LanguageTag;
+import dev.outreach.core.LiveStatus;
+import dev.outreach.core.Moment;
+import dev.outreach.core.OrganizationKind;
+import dev.outreach.core.PartnerRole;
+import dev.outreach.core.Platform;
+import dev.outreach.core.QuoteForm;
+import dev.outreach.core.Scope;
+import dev.outreach.core.SpeakerRole;
+import dev.outreach.core.Subdivision;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * The Jackson module that reads and writes every Outreach type in the Outreach JSON format
+ * (described in {@code docs/json-format.md}, with a JSON Schema from {@link OutreachJson#schema()}).
+ *
+ * <p>Register it by hand, or let {@code ObjectMapper.findAndRegisterModules()} find it:
+ * <pre>{@code
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new OutreachModule()).build();
+ * Episode episode = mapper.readValue(bytes, Episode.class);
+ * String json = mapper.writeValueAsString(episode);
+ * }</pre>
+ *
+ * <p>A read either returns a valid value or throws one {@link InvalidDocumentException}
+ * listing every violation with its JSON Pointer. Unknown properties are violations while the
+ * mapper has {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} on (Jackson's default),
+ * and are skipped when it is off. The module works with any format Jackson reads as tokens,
+ * YAML among them.
+ *
+ * <p>An archive too large for memory is read and written one value at a time with Jackson's
+ * own streaming API; the values may be a JSON array or newline-delimited JSON:
+ * <pre>{@code
+ * try (MappingIterator<Episode> episodes = mapper.readerFor(Episode.class).readValues(in)) {
+ *     while (episodes.hasNext()) {
+ *         Episode episode = episodes.next();   // one at a time; throws for an invalid one
+ *     }
+ * }
+ * try (SequenceWriter out = mapper.writerFor(Episode.class)
+ *         .withRootValueSeparator("\n").writeValues(stream)) {
+ *     out.write(episode);                   // newline-delimited JSON
+ * }
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; the {@code withX} methods return new modules.
+ */
+public final class OutreachModule extends Module {
+
+    private static final Version VERSION = readVersion();
+
+    private final Locale messageLocale;
+    private final boolean formatVersionWritten;
+
+    /** A module with English messages that writes the format version at the root of documents. */
+    public OutreachModule() {
+        this(Locale.ENGLISH, true);
+    }
+
+    private OutreachModule(Locale messageLocale, boolean formatVersionWritten) {
+        this.messageLocale = messageLocale;
+        this.formatVersionWritten = formatVersionWritten;
+    }
+
+    /**
+     * @param locale the language of the messages of {@link InvalidDocumentException#getMessage()}:
+     *               Indonesian for {@code id}, English otherwise
+     * @return a module with that message language
+     */
+    public OutreachModule withMessageLocale(Locale locale) {
+        return new OutreachModule(Objects.requireNonNull(locale, "locale"), formatVersionWritten);
+    }
+
+    /**
+     * @param written whether to write {@code "outreachFormat": "1.0"} first in each document's
+     *                root object (on by default; readers never require it)
+     * @return a module with that setting
+     */
+    public OutreachModule withFormatVersionWritten(boolean written) {
+        return new OutreachModule(messageLocale, written);
+    }
+
+    /** @return the language of exception messages */
+    public Locale messageLocale() {
+        return messageLocale;
+    }
+
+    /** @return whether the format version is written at the root of documents */
+    public boolean formatVersionWritten() {
+        return formatVersionWritten;
+    }
+
+    @Override
+    public String getModuleName() {
+        return "outreach";
+    }
+
+    /** @return the Maven version of {@code outreach-jackson} */
+    @Override
+    public Version version() {
+        return VERSION;
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        SimpleSerializers serializers = new SimpleSerializers();
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        for (ObjectFormat<?, ?> format : Formats.ALL) {
+            add(format.type(), format, serializers, deserializers);
+        }
+        add(Moment.class, Codecs.MOMENT, serializers, deserializers);
+        add(LanguageTag.class, Codecs.LANGUAGE, serializers, deserializers);
+        add(CountryCode.class, Codecs.COUNTRY, serializers, deserializers);
+        add(Subdivision.class, Codecs.SUBDIVISION, serializers, deserializers);
+        addCode(Platform.class, serializers, deserializers);
+        addCode(SpeakerRole.class, serializers, deserializers);
+        addCode(OrganizationKind.class, serializers, deserializers);
+        addCode(Scope.class, serializers, deserializers);
+        addCode(PartnerRole.class, serializers, deserializers);
+        addCode(EventRelationKind.class, serializers, deserializers);
+        addCode(AttendanceMode.class, serializers, deserializers);
+        addCode(EventStatus.class, serializers, deserializers);
+        addCode(LiveStatus.class, serializers, deserializers);
+        addCode(QuoteForm.class, serializers, deserializers);
+        context.addSerializers(serializers);
+        context.addDeserializers(deserializers);
+    }
+
+    private <E extends Enum<E> & Coded> void addCode(Class<E> type, SimpleSerializers serializers,
+            SimpleDeserializers deserializers) {
+        add(type, Codecs.code(type), serializers, deserializers);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void add(Class<T> type, Codec<?> codec, SimpleSerializers serializers,
+            SimpleDeserializers deserializers) {
+        Codec<T> typed = (Codec<T>) codec;
+        serializers.addSerializer(type, new ModelSerializer<>(type, typed, formatVersionWritten));
+        deserializers.addDeserializer(type, new ModelDeserializer<>(type, typed, messageLocale));
+    }
+
+    @Override
+    public Object getTypeId() {
+        return OutreachModule.class.getName();
+    }
+
+    private static Version readVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = OutreachModule.class.getResourceAsStream("outreach-jackson.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return VersionUtil.parseVersion(properties.getProperty("version", "0.0.0"), "dev.outreach",
+                "outreach-jackson");
+    }
+
+    @Override
+    public String toString() {
+        return "OutreachModule[messageLocale=" + messageLocale + ", formatVersionWritten=" + formatVersionWritten
+                + "]";
+    }
+}

@@ -1,0 +1,172 @@
+package dev.outreach.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * One property of a JSON object: its name in the document and in the model, how its value is
+ * read into a builder and written from a value.
+ *
+ * @param <B> the builder type
+ * @param <T> the value type
+ */
+abstract class Property<B, T> {
+
+    /** How a property's value is held in the model. */
+    enum Kind {
+        /** Always present. */
+        REQUIRED,
+        /** May be absent; absent is not written. */
+        OPTIONAL,
+        /** Has a default; the default is not written. */
+        DEFAULTED,
+        /** A list; empty is not written. */
+        LIST
+    }
+
+    final String name;
+    final String modelName;
+    final Kind kind;
+    final Codec<?> codec;
+
+    Property(String name, String modelName, Kind kind, Codec<?> codec) {
+        this.name = name;
+        this.modelName = modelName;
+        this.kind = kind;
+        this.codec = codec;
+    }
+
+    /** Reads the value at the parser (not null) into the builder; false if it was reported as bad. */
+    abstract boolean read(JsonParser parser, ReadContext context, B builder) throws IOException;
+
+    /** Writes the property of {@code value}, unless it is absent, empty or the default. */
+    abstract void write(T value, JsonGenerator generator) throws IOException;
+
+    static <B, T, V> Property<B, T> required(String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, V> get) {
+        return new Single<>(name, name, Kind.REQUIRED, codec, set, get, null);
+    }
+
+    static <B, T, V> Property<B, T> required(String name, String modelName, Codec<V> codec, BiConsumer<B, V> set,
+            Function<T, V> get) {
+        return new Single<>(name, modelName, Kind.REQUIRED, codec, set, get, null);
+    }
+
+    static <B, T, V> Property<B, T> defaulted(String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, V> get,
+            V defaultValue) {
+        return new Single<>(name, name, Kind.DEFAULTED, codec, set, get, defaultValue);
+    }
+
+    static <B, T, V> Property<B, T> optional(String name, Codec<V> codec, BiConsumer<B, V> set,
+            Function<T, Optional<V>> get) {
+        return optional(name, name, codec, set, get);
+    }
+
+    static <B, T, V> Property<B, T> optional(String name, String modelName, Codec<V> codec, BiConsumer<B, V> set,
+            Function<T, Optional<V>> get) {
+        return new Single<B, T, V>(name, modelName, Kind.OPTIONAL, codec, set, value -> get.apply(value).orElse(null),
+                null);
+    }
+
+    static <B, T, V> Property<B, T> list(String name, Codec<V> codec, BiConsumer<B, List<V>> set,
+            Function<T, List<V>> get) {
+        return new Many<>(name, codec, set, get);
+    }
+
+    /** A property holding one value. */
+    private static final class Single<B, T, V> extends Property<B, T> {
+        private final Codec<V> codec;
+        private final BiConsumer<B, V> set;
+        private final Function<T, V> get;
+        private final V defaultValue;
+
+        Single(String name, String modelName, Kind kind, Codec<V> codec, BiConsumer<B, V> set, Function<T, V> get,
+                V defaultValue) {
+            super(name, modelName, kind, codec);
+            this.codec = codec;
+            this.set = set;
+            this.get = get;
+            this.defaultValue = defaultValue;
+        }
+
+        @Override
+        boolean read(JsonParser parser, ReadContext context, B builder) throws IOException {
+            V value = codec.read(parser, context);
+            if (value == null) {
+                return false;
+            }
+            set.accept(builder, value);
+            return true;
+        }
+
+        @Override
+        void write(T value, JsonGenerator generator) throws IOException {
+            V v = get.apply(value);
+            if (v != null && !(kind == Kind.DEFAULTED && Objects.equals(v, defaultValue))) {
+                generator.writeFieldName(name);
+                codec.write(v, generator);
+            }
+        }
+    }
+
+    /** A property holding a list. */
+    private static final class Many<B, T, V> extends Property<B, T> {
+        private final Codec<V> codec;
+        private final BiConsumer<B, List<V>> set;
+        private final Function<T, List<V>> get;
+
+        Many(String name, Codec<V> codec, BiConsumer<B, List<V>> set, Function<T, List<V>> get) {
+            super(name, name, Kind.LIST, codec);
+            this.codec = codec;
+            this.set = set;
+            this.get = get;
+        }
+
+        @Override
+        boolean read(JsonParser parser, ReadContext context, B builder) throws IOException {
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                context.report(parser, "outreach.document.expectedArray");
+                parser.skipChildren();
+                return false;
+            }
+            List<V> values = new ArrayList<>();
+            boolean ok = true;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_NULL) {
+                    context.report(parser, "outreach.document.null");
+                    ok = false;
+                    continue;
+                }
+                V value = codec.read(parser, context);
+                if (value == null) {
+                    ok = false;
+                } else if (ok) {
+                    values.add(value);
+                }
+            }
+            if (ok) {
+                set.accept(builder, values);
+            }
+            return ok;
+        }
+
+        @Override
+        void write(T value, JsonGenerator generator) throws IOException {
+            List<V> values = get.apply(value);
+            if (!values.isEmpty()) {
+                generator.writeArrayFieldStart(name);
+                for (V v : values) {
+                    codec.write(v, generator);
+                }
+                generator.writeEndArray();
+            }
+        }
+    }
+}
