@@ -61,6 +61,13 @@ final class Validators {
         }
     }
 
+    static List<Violation> checkValue(Class<?> type, String property, Object value) {
+        @SuppressWarnings("unchecked")
+        Set<ConstraintViolation<Object>> violations =
+                Holder.VALIDATOR.validateValue((Class<Object>) type, property, value);
+        return violations.isEmpty() ? List.of() : convert(violations);
+    }
+
     /** Throws a single violation at the value itself, for the static factories of value types. */
     static InvalidContentException invalid(Class<?> type, String messageKey) {
         return new InvalidContentException(type.getSimpleName(), List.of(Violation.of(messageKey)));

@@ -28,6 +28,12 @@ public final class InvalidDocumentException extends JsonMappingException {
         this.locale = locale;
     }
 
+    /** @return one line per violation, {@code /pointer: message}, in the module's message language */
+    @Override
+    public String getMessage() {
+        return getOriginalMessage();
+    }
+
     /** @return every violation, in document order */
     public List<Violation> violations() {
         return violations;

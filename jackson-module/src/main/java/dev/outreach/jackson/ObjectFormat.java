@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.outreach.core.InvalidContentException;
+import dev.outreach.core.PropertyRules;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -79,6 +80,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
         int before = context.count();
         B builder = newBuilder.get();
         long seen = 0;
+        Object[] values = new Object[properties.size()];
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken token = parser.nextToken();
             Property<B, T> property = byName.get(name);
@@ -91,7 +93,8 @@ final class ObjectFormat<B, T> implements Codec<T> {
                 parser.skipChildren();
                 continue;
             }
-            long bit = 1L << indexes.get(property);
+            int index = indexes.get(property);
+            long bit = 1L << index;
             if ((seen & bit) != 0) {
                 context.report(parser, "outreach.document.duplicateProperty");
                 parser.skipChildren();
@@ -101,7 +104,11 @@ final class ObjectFormat<B, T> implements Codec<T> {
             if (token == JsonToken.VALUE_NULL) {
                 context.report(parser, "outreach.document.null");
             } else {
-                property.read(parser, context, builder);
+                Object value = property.read(parser, context);
+                if (value != null) {
+                    property.apply(builder, value);
+                    values[index] = value;
+                }
             }
         }
         if (token(parser) != JsonToken.END_OBJECT) {
@@ -117,15 +124,18 @@ final class ObjectFormat<B, T> implements Codec<T> {
                 return null;
             }
         }
-        List<Object> location = null;
+        // Something inside was wrong, so the value is not built. Still report what is wrong with
+        // the other properties: missing required ones, and scalar values that break their rules.
+        List<Object> location = ReadContext.closed(parser);
         for (int i = 0; i < properties.size(); i++) {
             Property<B, T> property = properties.get(i);
             long bit = 1L << i;
             if (property.kind == Property.Kind.REQUIRED && (seen & bit) == 0) {
-                if (location == null) {
-                    location = ReadContext.closed(parser);
-                }
                 context.reportProperty(location, property.name, "outreach.required");
+            } else if (values[i] != null && !property.codec.structured()) {
+                context.reportAll(location,
+                        PropertyRules.check(type, property.modelName, property.asModelValue(values[i])),
+                        this::jsonName);
             }
         }
         return null;

@@ -44,8 +44,16 @@ abstract class Property<B, T> {
         this.codec = codec;
     }
 
-    /** Reads the value at the parser (not null) into the builder; false if it was reported as bad. */
-    abstract boolean read(JsonParser parser, ReadContext context, B builder) throws IOException;
+    /** Reads the value at the parser (never a JSON null); null if it was reported as bad. */
+    abstract Object read(JsonParser parser, ReadContext context) throws IOException;
+
+    /** Sets a value returned by {@link #read} on the builder. */
+    abstract void apply(B builder, Object value);
+
+    /** @return the value as the model's validator sees the property: an Optional for an optional one */
+    Object asModelValue(Object value) {
+        return kind == Kind.OPTIONAL ? Optional.of(value) : value;
+    }
 
     /** Writes the property of {@code value}, unless it is absent, empty or the default. */
     abstract void write(T value, JsonGenerator generator) throws IOException;
@@ -97,13 +105,14 @@ abstract class Property<B, T> {
         }
 
         @Override
-        boolean read(JsonParser parser, ReadContext context, B builder) throws IOException {
-            V value = codec.read(parser, context);
-            if (value == null) {
-                return false;
-            }
-            set.accept(builder, value);
-            return true;
+        Object read(JsonParser parser, ReadContext context) throws IOException {
+            return codec.read(parser, context);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        void apply(B builder, Object value) {
+            set.accept(builder, (V) value);
         }
 
         @Override
@@ -130,11 +139,11 @@ abstract class Property<B, T> {
         }
 
         @Override
-        boolean read(JsonParser parser, ReadContext context, B builder) throws IOException {
+        Object read(JsonParser parser, ReadContext context) throws IOException {
             if (parser.currentToken() != JsonToken.START_ARRAY) {
                 context.report(parser, "outreach.document.expectedArray");
                 parser.skipChildren();
-                return false;
+                return null;
             }
             List<V> values = new ArrayList<>();
             boolean ok = true;
@@ -151,10 +160,13 @@ abstract class Property<B, T> {
                     values.add(value);
                 }
             }
-            if (ok) {
-                set.accept(builder, values);
-            }
-            return ok;
+            return ok ? values : null;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        void apply(B builder, Object value) {
+            set.accept(builder, (List<V>) value);
         }
 
         @Override
