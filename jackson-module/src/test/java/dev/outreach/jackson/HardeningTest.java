@@ -1,0 +1,71 @@
+package dev.outreach.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.outreach.core.Person;
+import org.junit.jupiter.api.Test;
+
+class HardeningTest {
+
+    private static final JsonMapper MAPPER = OutreachJson.hardenedMapper();
+
+    @Test
+    void deepNestingStopsAtTheLimit() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        String document = "{\"id\": \"a\", \"name\": \"A\", \"x\": " + deep + "}";
+        assertThat(Documents.violations(MAPPER, document, Person.class)).hasSize(2)
+                .satisfies(lines -> assertThat(lines.get(0)).isEqualTo("/x: is not a property of this object"))
+                .satisfies(lines -> assertThat(lines.get(1)).startsWith("/x/0/0/0/").endsWith(
+                        ": exceeds a size limit of the reader (nesting depth, string or number length)"));
+    }
+
+    @Test
+    void longStringsStopAtTheLimit() {
+        String document = "{\"id\": \"a\", \"name\": \"" + "a".repeat(OutreachJson.MAX_STRING_LENGTH + 1) + "\"}";
+        assertThat(Documents.violations(MAPPER, document, Person.class)).containsExactly(
+                "/name: exceeds a size limit of the reader (nesting depth, string or number length)");
+    }
+
+    @Test
+    void longNumbersStopAtTheLimit() {
+        String document = "{\"id\": \"e\", \"number\": " + "9".repeat(1000) + ", \"title\": {\"en\": \"x\"}}";
+        assertThat(Documents.violations(MAPPER, document, dev.outreach.core.Episode.class)).containsExactly(
+                "/number: exceeds a size limit of the reader (nesting depth, string or number length)");
+    }
+
+    @Test
+    void aBuilderIsHardenedInPlace() {
+        JsonMapper.Builder builder = JsonMapper.builder();
+        assertThat(OutreachJson.harden(builder, false)).isSameAs(builder);
+        JsonMapper mapper = builder.addModule(new OutreachModule()).build();
+        assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isTrue();
+        assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
+        assertThat(mapper.getFactory().streamReadConstraints().getMaxNestingDepth())
+                .isEqualTo(OutreachJson.MAX_NESTING_DEPTH);
+        assertThat(mapper.getPolymorphicTypeValidator()).isNotNull();
+        assertThat(mapper.getDeserializationConfig().getDefaultTyper(null)).isNull();
+    }
+
+    @Test
+    void duplicateKeysOutsideTheModelAreRejectedToo() {
+        assertThatThrownBy(() -> MAPPER.readTree("{\"a\": 1, \"a\": 2}"))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class)
+                .hasMessageContaining("Duplicate field 'a'");
+        assertThat(Documents.violations(MAPPER, "{\"id\": \"a\", \"name\": \"A\", \"x\": {\"k\": 1, \"k\": 2}}",
+                Person.class)).containsExactly(
+                "/x: is not a property of this object",
+                "/x/k: appears more than once in this object");
+    }
+
+    @Test
+    void aPlainMapperStillReadsWithoutTheLimits() throws Exception {
+        JsonMapper plain = JsonMapper.builder().addModule(new OutreachModule()).build();
+        assertThatThrownBy(() -> plain.readValue("{\"id\": \"a\", \"name\": \"A\", \"x\": 1}", Person.class))
+                .isInstanceOf(JsonMappingException.class);
+        assertThat(plain.readValue("{\"id\": \"a\", \"name\": \"A\"}", Person.class).id()).isEqualTo("a");
+    }
+}
