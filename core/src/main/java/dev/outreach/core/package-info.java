@@ -57,7 +57,8 @@
         depluralizeDictionary = {"speaker:speakers", "quote:quotes", "partner:partners", "episode:episodes",
             "event:events", "relation:relations", "commentary:commentaries", "organizer:organizers",
             "province:provinces", "program:programs", "coverage:coverage", "partnerId:partnerIds",
-            "eventId:eventIds", "about:about"},
+            "eventId:eventIds", "about:about", "partnerGroup:partnerGroups", "organizationId:organizationIds",
+            "provincesReached:provincesReached", "provincesNotReached:provincesNotReached"},
         jdkOnly = true,
         allParameters = false,
         defaults = @Value.Immutable(copy = true, prehash = false))

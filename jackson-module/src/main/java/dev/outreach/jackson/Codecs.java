@@ -65,6 +65,66 @@ final class Codecs {
     static final Codec<Subdivision> SUBDIVISION = text(Subdivision::of, Subdivision::code);
     static final Codec<URI> URL = text(Codecs::uri, URI::toString);
 
+    /**
+     * A province in a report, written with its Indonesian name for people reading the JSON:
+     * {@code {"code": "ID-BA", "name": "Bali"}}. Read by its code; a name, if given, must be
+     * the province's.
+     */
+    static final Codec<Subdivision> PROVINCE = new Codec<>() {
+        @Override
+        public Subdivision read(JsonParser parser, ReadContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                context.report(parser, "outreach.document.expectedObject");
+                parser.skipChildren();
+                return null;
+            }
+            Subdivision province = null;
+            String name = null;
+            boolean ok = true;
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                parser.nextToken();
+                if ("code".equals(field)) {
+                    province = SUBDIVISION.read(parser, context);
+                    ok &= province != null;
+                } else if ("name".equals(field)) {
+                    name = STRING.read(parser, context);
+                    ok &= name != null;
+                } else {
+                    context.report(parser, "outreach.document.unknownProperty");
+                    parser.skipChildren();
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                return null;
+            }
+            if (province == null) {
+                context.reportProperty(ReadContext.closed(parser), "code", "outreach.required");
+                return null;
+            }
+            if (name != null && !province.name().map(name::equals).orElse(false)) {
+                context.reportProperty(ReadContext.closed(parser), "name", "outreach.reach.provinceName");
+                return null;
+            }
+            return province;
+        }
+
+        @Override
+        public void write(Subdivision value, JsonGenerator generator) throws IOException {
+            generator.writeStartObject();
+            generator.writeStringField("code", value.code());
+            if (value.name().isPresent()) {
+                generator.writeStringField("name", value.name().get());
+            }
+            generator.writeEndObject();
+        }
+
+        @Override
+        public boolean structured() {
+            return true;
+        }
+    };
+
     /** A value written as a JSON string and parsed by the model's own factory. */
     static <V> Codec<V> text(Function<String, V> parse, Function<V, String> format) {
         return new Codec<>() {

@@ -19,6 +19,7 @@ import dev.outreach.core.Commentary;
 import dev.outreach.core.Coverage;
 import dev.outreach.core.Dossier;
 import dev.outreach.core.Episode;
+import dev.outreach.core.EpisodeParticipation;
 import dev.outreach.core.Event;
 import dev.outreach.core.EventRelation;
 import dev.outreach.core.EventRelationKind;
@@ -27,6 +28,7 @@ import dev.outreach.core.LiveStatus;
 import dev.outreach.core.Organization;
 import dev.outreach.core.OrganizationKind;
 import dev.outreach.core.Partner;
+import dev.outreach.core.PartnerGroup;
 import dev.outreach.core.PartnerRole;
 import dev.outreach.core.Person;
 import dev.outreach.core.Place;
@@ -34,6 +36,7 @@ import dev.outreach.core.Platform;
 import dev.outreach.core.Program;
 import dev.outreach.core.Quote;
 import dev.outreach.core.QuoteForm;
+import dev.outreach.core.ReachReport;
 import dev.outreach.core.Scope;
 import dev.outreach.core.Speaker;
 import dev.outreach.core.SpeakerRole;
@@ -172,7 +175,33 @@ final class Formats {
             list("events", EVENT, Dossier.Builder::events, Dossier::events),
             list("coverage", COVERAGE, Dossier.Builder::coverage, Dossier::coverage));
 
+    static final ObjectFormat<PartnerGroup.Builder, PartnerGroup> PARTNER_GROUP = new ObjectFormat<>(
+            PartnerGroup.class, PartnerGroup::builder, PartnerGroup.Builder::build,
+            required("kind", code(OrganizationKind.class), PartnerGroup.Builder::kind, PartnerGroup::kind),
+            required("scope", code(Scope.class), PartnerGroup.Builder::scope, PartnerGroup::scope),
+            list("organizationIds", STRING, PartnerGroup.Builder::organizationIds, PartnerGroup::organizationIds));
+
+    static final ObjectFormat<EpisodeParticipation.Builder, EpisodeParticipation> EPISODE_PARTICIPATION =
+            new ObjectFormat<>(EpisodeParticipation.class, EpisodeParticipation::builder,
+                    EpisodeParticipation.Builder::build,
+                    required("episodeId", STRING, EpisodeParticipation.Builder::episodeId,
+                            EpisodeParticipation::episodeId),
+                    required("number", INTEGER, EpisodeParticipation.Builder::number, EpisodeParticipation::number),
+                    list("partnerIds", STRING, EpisodeParticipation.Builder::partnerIds,
+                            EpisodeParticipation::partnerIds));
+
+    static final ObjectFormat<ReachReport.Builder, ReachReport> REACH_REPORT = new ObjectFormat<>(
+            ReachReport.class, ReachReport::builder, ReachReport.Builder::build,
+            required("programId", STRING, ReachReport.Builder::programId, ReachReport::programId),
+            list("partnerGroups", PARTNER_GROUP, ReachReport.Builder::partnerGroups, ReachReport::partnerGroups),
+            list("provincesReached", Codecs.PROVINCE, ReachReport.Builder::provincesReached,
+                    ReachReport::provincesReached),
+            list("provincesNotReached", Codecs.PROVINCE, ReachReport.Builder::provincesNotReached,
+                    ReachReport::provincesNotReached),
+            list("episodes", EPISODE_PARTICIPATION, ReachReport.Builder::episodes, ReachReport::episodes));
+
     /** Every object type of the format. */
     static final List<ObjectFormat<?, ?>> ALL = List.of(BILINGUAL_TEXT, ORGANIZATION, PERSON, SPEAKER, QUOTE,
-            EPISODE, PARTNER, PROGRAM, PLACE, EVENT_RELATION, EVENT, COMMENTARY, COVERAGE, DOSSIER);
+            EPISODE, PARTNER, PROGRAM, PLACE, EVENT_RELATION, EVENT, COMMENTARY, COVERAGE, DOSSIER,
+            PARTNER_GROUP, EPISODE_PARTICIPATION, REACH_REPORT);
 }
