@@ -5,6 +5,7 @@
  */
 module dev.outreach.jackson {
     requires transitive dev.outreach.core;
+    requires dev.outreach.format;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.core;
 

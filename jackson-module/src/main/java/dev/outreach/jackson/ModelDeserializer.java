@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.outreach.format.OutreachFormat;
+import dev.outreach.format.ReadContext;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
@@ -20,32 +22,33 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Codec<T> codec;
+    private final transient OutreachFormat<T> format;
     private final Locale locale;
 
-    ModelDeserializer(Class<T> type, Codec<T> codec, Locale locale) {
-        super(type);
-        this.codec = codec;
+    ModelDeserializer(OutreachFormat<T> format, Locale locale) {
+        super(format.type());
+        this.format = format;
         this.locale = locale;
     }
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         ReadContext read = new ReadContext(context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        Jackson2Reader reader = new Jackson2Reader(parser);
         T value;
         try {
-            value = codec.read(parser, read);
+            value = format.read(reader, read);
         } catch (JsonMappingException e) {
             throw e;
         } catch (StreamConstraintsException e) {
-            read.report(parser, "outreach.document.limit");
+            read.report(reader, "outreach.document.limit");
             throw new InvalidDocumentException(parser, read.violations(), locale, e);
         } catch (JsonProcessingException e) {
             String original = e.getOriginalMessage();
             if (original != null && original.startsWith("Duplicate field")) {
-                read.report(parser, "outreach.document.duplicateProperty");
+                read.report(reader, "outreach.document.duplicateProperty");
             } else {
-                read.report(parser, "outreach.document.malformed", Map.of(
+                read.report(reader, "outreach.document.malformed", Map.of(
                         "line", e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                         "column", e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
             }
@@ -63,10 +66,9 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
         if (parser != null && parser.currentToken() == JsonToken.VALUE_NULL
                 && parser.getParsingContext().inRoot()) {
             ReadContext read = new ReadContext(true);
-            read.report(parser, "outreach.document.null");
+            read.report(new Jackson2Reader(parser), "outreach.document.null");
             throw new InvalidDocumentException(parser, read.violations(), locale, null);
         }
         return null;
     }
-
 }

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.outreach.format.OutreachFormat;
 
 /**
  * Ready-made mappers for documents from outside, and the JSON Schema of the format.
@@ -75,13 +72,6 @@ public final class OutreachJson {
 
     /** @return the JSON Schema (draft 2020-12) of the Outreach JSON format */
     public static String schema() {
-        try (InputStream in = OutreachJson.class.getResourceAsStream("outreach.schema.json")) {
-            if (in == null) {
-                throw new IllegalStateException("the schema resource is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OutreachFormat.schema();
     }
 }

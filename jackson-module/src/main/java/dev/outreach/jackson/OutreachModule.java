@@ -5,21 +5,7 @@ import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import dev.outreach.core.AttendanceMode;
-import dev.outreach.core.Coded;
-import dev.outreach.core.CountryCode;
-import dev.outreach.core.EventRelationKind;
-import dev.outreach.core.EventStatus;
-import dev.outreach.core.LanguageTag;
-import dev.outreach.core.LiveStatus;
-import dev.outreach.core.Moment;
-import dev.outreach.core.OrganizationKind;
-import dev.outreach.core.PartnerRole;
-import dev.outreach.core.Platform;
-import dev.outreach.core.QuoteForm;
-import dev.outreach.core.Scope;
-import dev.outreach.core.SpeakerRole;
-import dev.outreach.core.Subdivision;
+import dev.outreach.format.OutreachFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -120,38 +106,17 @@ public final class OutreachModule extends Module {
     public void setupModule(SetupContext context) {
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        for (ObjectFormat<?, ?> format : Formats.ALL) {
-            add(format.type(), format, serializers, deserializers);
+        for (OutreachFormat<?> format : OutreachFormat.all()) {
+            add(format, serializers, deserializers);
         }
-        add(Moment.class, Codecs.MOMENT, serializers, deserializers);
-        add(LanguageTag.class, Codecs.LANGUAGE, serializers, deserializers);
-        add(CountryCode.class, Codecs.COUNTRY, serializers, deserializers);
-        add(Subdivision.class, Codecs.SUBDIVISION, serializers, deserializers);
-        addCode(Platform.class, serializers, deserializers);
-        addCode(SpeakerRole.class, serializers, deserializers);
-        addCode(OrganizationKind.class, serializers, deserializers);
-        addCode(Scope.class, serializers, deserializers);
-        addCode(PartnerRole.class, serializers, deserializers);
-        addCode(EventRelationKind.class, serializers, deserializers);
-        addCode(AttendanceMode.class, serializers, deserializers);
-        addCode(EventStatus.class, serializers, deserializers);
-        addCode(LiveStatus.class, serializers, deserializers);
-        addCode(QuoteForm.class, serializers, deserializers);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }
 
-    private <E extends Enum<E> & Coded> void addCode(Class<E> type, SimpleSerializers serializers,
+    private <T> void add(OutreachFormat<T> format, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
-        add(type, Codecs.code(type), serializers, deserializers);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> void add(Class<T> type, Codec<?> codec, SimpleSerializers serializers,
-            SimpleDeserializers deserializers) {
-        Codec<T> typed = (Codec<T>) codec;
-        serializers.addSerializer(type, new ModelSerializer<>(type, typed, formatVersionWritten));
-        deserializers.addDeserializer(type, new ModelDeserializer<>(type, typed, messageLocale));
+        serializers.addSerializer(format.type(), new ModelSerializer<>(format, formatVersionWritten));
+        deserializers.addDeserializer(format.type(), new ModelDeserializer<>(format, messageLocale));
     }
 
     @Override

@@ -1,8 +1,5 @@
-package dev.outreach.jackson;
+package dev.outreach.format;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.outreach.core.InvalidContentException;
 import dev.outreach.core.PropertyRules;
 import java.io.IOException;
@@ -70,19 +67,19 @@ final class ObjectFormat<B, T> implements Codec<T> {
     }
 
     @Override
-    public T read(JsonParser parser, ReadContext context) throws IOException {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
+    public T read(TokenReader parser, ReadContext context) throws IOException {
+        if (parser.token() != Token.START_OBJECT) {
             context.report(parser, "outreach.document.expectedObject");
             parser.skipChildren();
             return null;
         }
-        boolean root = parser.getParsingContext().getParent().inRoot();
+        boolean root = parser.atRoot();
         int before = context.count();
         B builder = newBuilder.get();
         long seen = 0;
         Object[] values = new Object[properties.size()];
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-            JsonToken token = parser.nextToken();
+            Token token = parser.next();
             Property<B, T> property = byName.get(name);
             if (property == null) {
                 if (root && VERSION_PROPERTY.equals(name)) {
@@ -101,7 +98,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
                 continue;
             }
             seen |= bit;
-            if (token == JsonToken.VALUE_NULL) {
+            if (token == Token.NULL) {
                 context.report(parser, "outreach.document.null");
             } else {
                 Object value = property.read(parser, context);
@@ -111,22 +108,17 @@ final class ObjectFormat<B, T> implements Codec<T> {
                 }
             }
         }
-        if (token(parser) != JsonToken.END_OBJECT) {
-            // Not reachable with a well-formed document: nextFieldName() returns null only at END_OBJECT.
-            context.report(parser, "outreach.document.expectedObject");
-            return null;
-        }
         if (context.count() == before) {
             try {
                 return build.apply(builder);
             } catch (InvalidContentException e) {
-                context.reportAll(ReadContext.closed(parser), e.violations(), this::jsonName);
+                context.reportAll(parser.location(), e.violations(), this::jsonName);
                 return null;
             }
         }
         // Something inside was wrong, so the value is not built. Still report what is wrong with
         // the other properties: missing required ones, and scalar values that break their rules.
-        List<Object> location = ReadContext.closed(parser);
+        List<Object> location = parser.location();
         for (int i = 0; i < properties.size(); i++) {
             Property<B, T> property = properties.get(i);
             long bit = 1L << i;
@@ -141,16 +133,12 @@ final class ObjectFormat<B, T> implements Codec<T> {
         return null;
     }
 
-    private static JsonToken token(JsonParser parser) {
-        return parser.currentToken();
-    }
-
-    private static void checkVersion(JsonParser parser, ReadContext context) throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+    private static void checkVersion(TokenReader parser, ReadContext context) throws IOException {
+        if (parser.token() != Token.STRING) {
             context.report(parser, "outreach.document.expectedString");
             return;
         }
-        String version = parser.getText();
+        String version = parser.text();
         if (!version.equals(VERSION) && !version.startsWith("1.")) {
             context.report(parser, "outreach.document.unsupportedVersion");
         }
@@ -161,22 +149,23 @@ final class ObjectFormat<B, T> implements Codec<T> {
     }
 
     @Override
-    public void write(T value, JsonGenerator generator) throws IOException {
-        generator.writeStartObject(value);
+    public void write(T value, TokenWriter generator) throws IOException {
+        generator.startObject(value);
         for (Property<B, T> property : properties) {
             property.write(value, generator);
         }
-        generator.writeEndObject();
+        generator.endObject();
     }
 
     /** Writes {@code value} as a document root: the format version first, then the properties. */
-    void writeRoot(T value, JsonGenerator generator) throws IOException {
-        generator.writeStartObject(value);
-        generator.writeStringField(VERSION_PROPERTY, VERSION);
+    void writeRoot(T value, TokenWriter generator) throws IOException {
+        generator.startObject(value);
+        generator.name(VERSION_PROPERTY);
+        generator.string(VERSION);
         for (Property<B, T> property : properties) {
             property.write(value, generator);
         }
-        generator.writeEndObject();
+        generator.endObject();
     }
 
     @Override

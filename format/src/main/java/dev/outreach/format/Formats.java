@@ -1,17 +1,17 @@
-package dev.outreach.jackson;
+package dev.outreach.format;
 
-import static dev.outreach.jackson.Codecs.COUNTRY;
-import static dev.outreach.jackson.Codecs.INTEGER;
-import static dev.outreach.jackson.Codecs.LANGUAGE;
-import static dev.outreach.jackson.Codecs.MOMENT;
-import static dev.outreach.jackson.Codecs.STRING;
-import static dev.outreach.jackson.Codecs.SUBDIVISION;
-import static dev.outreach.jackson.Codecs.URL;
-import static dev.outreach.jackson.Codecs.code;
-import static dev.outreach.jackson.Property.defaulted;
-import static dev.outreach.jackson.Property.list;
-import static dev.outreach.jackson.Property.optional;
-import static dev.outreach.jackson.Property.required;
+import static dev.outreach.format.Codecs.COUNTRY;
+import static dev.outreach.format.Codecs.INTEGER;
+import static dev.outreach.format.Codecs.LANGUAGE;
+import static dev.outreach.format.Codecs.MOMENT;
+import static dev.outreach.format.Codecs.STRING;
+import static dev.outreach.format.Codecs.SUBDIVISION;
+import static dev.outreach.format.Codecs.URL;
+import static dev.outreach.format.Codecs.code;
+import static dev.outreach.format.Property.defaulted;
+import static dev.outreach.format.Property.list;
+import static dev.outreach.format.Property.optional;
+import static dev.outreach.format.Property.required;
 
 import dev.outreach.core.AttendanceMode;
 import dev.outreach.core.BilingualText;

@@ -1,8 +1,5 @@
-package dev.outreach.jackson;
+package dev.outreach.format;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +42,7 @@ abstract class Property<B, T> {
     }
 
     /** Reads the value at the parser (never a JSON null); null if it was reported as bad. */
-    abstract Object read(JsonParser parser, ReadContext context) throws IOException;
+    abstract Object read(TokenReader parser, ReadContext context) throws IOException;
 
     /** Sets a value returned by {@link #read} on the builder. */
     abstract void apply(B builder, Object value);
@@ -56,7 +53,7 @@ abstract class Property<B, T> {
     }
 
     /** Writes the property of {@code value}, unless it is absent, empty or the default. */
-    abstract void write(T value, JsonGenerator generator) throws IOException;
+    abstract void write(T value, TokenWriter generator) throws IOException;
 
     static <B, T, V> Property<B, T> required(String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, V> get) {
         return new Single<>(name, name, Kind.REQUIRED, codec, set, get, null);
@@ -105,7 +102,7 @@ abstract class Property<B, T> {
         }
 
         @Override
-        Object read(JsonParser parser, ReadContext context) throws IOException {
+        Object read(TokenReader parser, ReadContext context) throws IOException {
             return codec.read(parser, context);
         }
 
@@ -116,10 +113,10 @@ abstract class Property<B, T> {
         }
 
         @Override
-        void write(T value, JsonGenerator generator) throws IOException {
+        void write(T value, TokenWriter generator) throws IOException {
             V v = get.apply(value);
             if (v != null && !(kind == Kind.DEFAULTED && Objects.equals(v, defaultValue))) {
-                generator.writeFieldName(name);
+                generator.name(name);
                 codec.write(v, generator);
             }
         }
@@ -139,16 +136,16 @@ abstract class Property<B, T> {
         }
 
         @Override
-        Object read(JsonParser parser, ReadContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.START_ARRAY) {
+        Object read(TokenReader parser, ReadContext context) throws IOException {
+            if (parser.token() != Token.START_ARRAY) {
                 context.report(parser, "outreach.document.expectedArray");
                 parser.skipChildren();
                 return null;
             }
             List<V> values = new ArrayList<>();
             boolean ok = true;
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                if (token == JsonToken.VALUE_NULL) {
+            for (Token token = parser.next(); token != Token.END_ARRAY; token = parser.next()) {
+                if (token == Token.NULL) {
                     context.report(parser, "outreach.document.null");
                     ok = false;
                     continue;
@@ -170,14 +167,15 @@ abstract class Property<B, T> {
         }
 
         @Override
-        void write(T value, JsonGenerator generator) throws IOException {
+        void write(T value, TokenWriter generator) throws IOException {
             List<V> values = get.apply(value);
             if (!values.isEmpty()) {
-                generator.writeArrayFieldStart(name);
+                generator.name(name);
+                generator.startArray();
                 for (V v : values) {
                     codec.write(v, generator);
                 }
-                generator.writeEndArray();
+                generator.endArray();
             }
         }
     }

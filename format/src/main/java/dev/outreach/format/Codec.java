@@ -1,7 +1,5 @@
-package dev.outreach.jackson;
+package dev.outreach.format;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 
 /** Reads and writes one kind of JSON value. */
@@ -13,10 +11,10 @@ interface Codec<V> {
      *
      * @return the value, or null after reporting why it could not be read
      */
-    V read(JsonParser parser, ReadContext context) throws IOException;
+    V read(TokenReader parser, ReadContext context) throws IOException;
 
     /** Writes the value. */
-    void write(V value, JsonGenerator generator) throws IOException;
+    void write(V value, TokenWriter generator) throws IOException;
 
     /** @return whether the value is a JSON object or array whose own problems are reported inside it */
     default boolean structured() {

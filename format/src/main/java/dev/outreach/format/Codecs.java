@@ -1,8 +1,5 @@
-package dev.outreach.jackson;
+package dev.outreach.format;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.outreach.core.Coded;
 import dev.outreach.core.CountryCode;
 import dev.outreach.core.InvalidContentException;
@@ -25,37 +22,36 @@ final class Codecs {
     /** A JSON string, taken as it is; the model checks its content. */
     static final Codec<String> STRING = new Codec<>() {
         @Override
-        public String read(JsonParser parser, ReadContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        public String read(TokenReader parser, ReadContext context) throws IOException {
+            if (parser.token() != Token.STRING) {
                 context.report(parser, "outreach.document.expectedString");
                 parser.skipChildren();
                 return null;
             }
-            return parser.getText();
+            return parser.text();
         }
 
         @Override
-        public void write(String value, JsonGenerator generator) throws IOException {
-            generator.writeString(value);
+        public void write(String value, TokenWriter generator) throws IOException {
+            generator.string(value);
         }
     };
 
     /** A JSON whole number that fits a Java int. */
     static final Codec<Integer> INTEGER = new Codec<>() {
         @Override
-        public Integer read(JsonParser parser, ReadContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
-                    || parser.getNumberType() != JsonParser.NumberType.INT) {
+        public Integer read(TokenReader parser, ReadContext context) throws IOException {
+            if (parser.token() != Token.INTEGER || !parser.fitsInt()) {
                 context.report(parser, "outreach.document.expectedInteger");
                 parser.skipChildren();
                 return null;
             }
-            return parser.getIntValue();
+            return parser.intValue();
         }
 
         @Override
-        public void write(Integer value, JsonGenerator generator) throws IOException {
-            generator.writeNumber(value);
+        public void write(Integer value, TokenWriter generator) throws IOException {
+            generator.number(value);
         }
     };
 
@@ -72,8 +68,8 @@ final class Codecs {
      */
     static final Codec<Subdivision> PROVINCE = new Codec<>() {
         @Override
-        public Subdivision read(JsonParser parser, ReadContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.START_OBJECT) {
+        public Subdivision read(TokenReader parser, ReadContext context) throws IOException {
+            if (parser.token() != Token.START_OBJECT) {
                 context.report(parser, "outreach.document.expectedObject");
                 parser.skipChildren();
                 return null;
@@ -82,7 +78,7 @@ final class Codecs {
             String name = null;
             boolean ok = true;
             for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                parser.nextToken();
+                parser.next();
                 if ("code".equals(field)) {
                     province = SUBDIVISION.read(parser, context);
                     ok &= province != null;
@@ -99,24 +95,26 @@ final class Codecs {
                 return null;
             }
             if (province == null) {
-                context.reportProperty(ReadContext.closed(parser), "code", "outreach.required");
+                context.reportProperty(parser.location(), "code", "outreach.required");
                 return null;
             }
             if (name != null && !province.name().map(name::equals).orElse(false)) {
-                context.reportProperty(ReadContext.closed(parser), "name", "outreach.reach.provinceName");
+                context.reportProperty(parser.location(), "name", "outreach.reach.provinceName");
                 return null;
             }
             return province;
         }
 
         @Override
-        public void write(Subdivision value, JsonGenerator generator) throws IOException {
-            generator.writeStartObject();
-            generator.writeStringField("code", value.code());
+        public void write(Subdivision value, TokenWriter generator) throws IOException {
+            generator.startObject(value);
+            generator.name("code");
+            generator.string(value.code());
             if (value.name().isPresent()) {
-                generator.writeStringField("name", value.name().get());
+                generator.name("name");
+                generator.string(value.name().get());
             }
-            generator.writeEndObject();
+            generator.endObject();
         }
 
         @Override
@@ -129,7 +127,7 @@ final class Codecs {
     static <V> Codec<V> text(Function<String, V> parse, Function<V, String> format) {
         return new Codec<>() {
             @Override
-            public V read(JsonParser parser, ReadContext context) throws IOException {
+            public V read(TokenReader parser, ReadContext context) throws IOException {
                 String text = STRING.read(parser, context);
                 if (text == null) {
                     return null;
@@ -137,14 +135,14 @@ final class Codecs {
                 try {
                     return parse.apply(text);
                 } catch (InvalidContentException e) {
-                    context.reportAll(ReadContext.here(parser), e.violations(), name -> name);
+                    context.reportAll(parser.location(), e.violations(), name -> name);
                     return null;
                 }
             }
 
             @Override
-            public void write(V value, JsonGenerator generator) throws IOException {
-                generator.writeString(format.apply(value));
+            public void write(V value, TokenWriter generator) throws IOException {
+                generator.string(format.apply(value));
             }
         };
     }

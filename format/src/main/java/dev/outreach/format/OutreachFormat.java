@@ -1,0 +1,136 @@
+package dev.outreach.format;
+
+import dev.outreach.core.AttendanceMode;
+import dev.outreach.core.Coded;
+import dev.outreach.core.CountryCode;
+import dev.outreach.core.EventRelationKind;
+import dev.outreach.core.EventStatus;
+import dev.outreach.core.LanguageTag;
+import dev.outreach.core.LiveStatus;
+import dev.outreach.core.Moment;
+import dev.outreach.core.OrganizationKind;
+import dev.outreach.core.PartnerRole;
+import dev.outreach.core.Platform;
+import dev.outreach.core.QuoteForm;
+import dev.outreach.core.Scope;
+import dev.outreach.core.SpeakerRole;
+import dev.outreach.core.Subdivision;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The Outreach JSON format of one model type, shared by the Jackson 2 and Jackson 3 modules:
+ * they adapt their parser and generator to {@link TokenReader} and {@link TokenWriter}, and
+ * this class does the rest, so the format is written once. Not an API for applications: use
+ * the Jackson module of your Jackson version.
+ *
+ * @param <T> the model type
+ */
+public final class OutreachFormat<T> {
+
+    /** The version of the format this library writes; any 1.x document is read. */
+    public static final String VERSION = ObjectFormat.VERSION;
+    /** The property that declares the format version, first in a document's root object. */
+    public static final String VERSION_PROPERTY = ObjectFormat.VERSION_PROPERTY;
+
+    private static final List<OutreachFormat<?>> ALL = all0();
+
+    private final Class<T> type;
+    private final Codec<T> codec;
+
+    private OutreachFormat(Class<T> type, Codec<T> codec) {
+        this.type = type;
+        this.codec = codec;
+    }
+
+    /** @return the format of every model type: the objects, the values written as strings, the codes */
+    public static List<OutreachFormat<?>> all() {
+        return ALL;
+    }
+
+    /** @return the model type */
+    public Class<T> type() {
+        return type;
+    }
+
+    /**
+     * Reads one value, starting at the reader's current token and leaving the reader on the
+     * value's last token.
+     *
+     * @param reader  the reader, on the value's first token (never a JSON null)
+     * @param context where the violations found go
+     * @return the value, or null when the context has violations
+     * @throws IOException if the input cannot be read or is not well-formed
+     */
+    public T read(TokenReader reader, ReadContext context) throws IOException {
+        return codec.read(reader, context);
+    }
+
+    /**
+     * Writes one value.
+     *
+     * @param value        the value
+     * @param writer       the writer
+     * @param writeVersion whether a root object starts with {@value #VERSION_PROPERTY}
+     * @throws IOException if the output cannot be written
+     */
+    public void write(T value, TokenWriter writer, boolean writeVersion) throws IOException {
+        if (writeVersion && codec instanceof ObjectFormat && writer.atRoot()) {
+            ((ObjectFormat<?, T>) codec).writeRoot(value, writer);
+        } else {
+            codec.write(value, writer);
+        }
+    }
+
+    /** @return the JSON Schema (draft 2020-12) of the format */
+    public static String schema() {
+        try (InputStream in = OutreachFormat.class.getResourceAsStream("outreach.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the schema resource is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OutreachFormat[" + type.getSimpleName() + "]";
+    }
+
+    private static List<OutreachFormat<?>> all0() {
+        List<OutreachFormat<?>> all = new ArrayList<>();
+        for (ObjectFormat<?, ?> format : Formats.ALL) {
+            all.add(of(format));
+        }
+        all.add(new OutreachFormat<>(Moment.class, Codecs.MOMENT));
+        all.add(new OutreachFormat<>(LanguageTag.class, Codecs.LANGUAGE));
+        all.add(new OutreachFormat<>(CountryCode.class, Codecs.COUNTRY));
+        all.add(new OutreachFormat<>(Subdivision.class, Codecs.SUBDIVISION));
+        all.add(code(Platform.class));
+        all.add(code(SpeakerRole.class));
+        all.add(code(OrganizationKind.class));
+        all.add(code(Scope.class));
+        all.add(code(PartnerRole.class));
+        all.add(code(EventRelationKind.class));
+        all.add(code(AttendanceMode.class));
+        all.add(code(EventStatus.class));
+        all.add(code(LiveStatus.class));
+        all.add(code(QuoteForm.class));
+        return Collections.unmodifiableList(all);
+    }
+
+    private static <T> OutreachFormat<T> of(ObjectFormat<?, T> format) {
+        return new OutreachFormat<>(format.type(), format);
+    }
+
+    private static <E extends Enum<E> & Coded> OutreachFormat<E> code(Class<E> type) {
+        return new OutreachFormat<>(type, Codecs.code(type));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.outreach.format;
+
+import dev.outreach.core.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The state of one read: the violations found so far, each at its place in the document, and
+ * whether unknown properties count as violations.
+ */
+public final class ReadContext {
+
+    private final boolean failOnUnknownProperties;
+    private final List<Violation> violations = new ArrayList<>(0);
+
+    /** @param failOnUnknownProperties whether an unknown property is a violation (else it is skipped) */
+    public ReadContext(boolean failOnUnknownProperties) {
+        this.failOnUnknownProperties = failOnUnknownProperties;
+    }
+
+    boolean failOnUnknownProperties() {
+        return failOnUnknownProperties;
+    }
+
+    /** @return how many violations were found so far */
+    public int count() {
+        return violations.size();
+    }
+
+    /** @return the violations found so far, in document order */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * Reports a violation at the value the reader is on.
+     *
+     * @param parser     the reader
+     * @param messageKey the message key
+     */
+    public void report(TokenReader parser, String messageKey) {
+        violations.add(Violation.of(parser.location(), messageKey, Map.of()));
+    }
+
+    /**
+     * Reports a violation with parameters at the value the reader is on.
+     *
+     * @param parser     the reader
+     * @param messageKey the message key
+     * @param parameters the message's parameters (never input values)
+     */
+    public void report(TokenReader parser, String messageKey, Map<String, ?> parameters) {
+        violations.add(Violation.of(parser.location(), messageKey, parameters));
+    }
+
+    /** Reports a violation of a property of the object at {@code objectLocation}. */
+    void reportProperty(List<Object> objectLocation, String property, String messageKey) {
+        List<Object> segments = new ArrayList<>(objectLocation.size() + 1);
+        segments.addAll(objectLocation);
+        segments.add(property);
+        violations.add(Violation.of(segments, messageKey, Map.of()));
+    }
+
+    /**
+     * Reports the violations of a value that failed to build, placed under the value's location
+     * and with the first segment of each renamed from the model's to the document's name.
+     */
+    void reportAll(List<Object> location, List<Violation> found, UnaryOperator<String> jsonName) {
+        for (Violation violation : found) {
+            List<Object> segments = violation.segments();
+            if (!segments.isEmpty() && segments.get(0) instanceof String) {
+                List<Object> renamed = new ArrayList<>(segments);
+                renamed.set(0, jsonName.apply((String) segments.get(0)));
+                violation = Violation.of(renamed, violation.messageKey(), violation.parameters());
+            }
+            violations.add(violation.under(location));
+        }
+    }
+}
