@@ -1,4 +1,4 @@
-package dev.outreach.examples;
+package dev.outreach.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
