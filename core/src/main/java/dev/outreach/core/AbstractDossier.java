@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * A complete set of outreach content, as one document: programs, the events they promote, and
- * the coverage they received. Checks what no single part can: identifiers are unique across
- * the set, every reference (an episode's events, an event's larger events, an article's
+ * the coverage they received. Checks what no single part can: identifiers of programs,
+ * episodes and events are unique across the set (coverage may name any of them), every reference (an episode's events, an event's larger events, an article's
  * subjects) names something in it, and no event is, through other events, part of itself.
  */
 @Value.Immutable
@@ -48,8 +48,24 @@ abstract class AbstractDossier implements Consistent {
 
     @Override
     public void checkConsistency(Problems problems) {
-        problems.requireUnique(programs(), Program::id, "programs", "id", "outreach.duplicate");
-        problems.requireUnique(events(), Event::id, "events", "id", "outreach.duplicate");
+        // Programs, episodes and events share one space of identifiers: coverage refers to any of them.
+        Set<String> ids = new HashSet<>();
+        for (int p = 0; p < programs().size(); p++) {
+            Program program = programs().get(p);
+            if (!ids.add(program.id())) {
+                problems.report("outreach.duplicate", "programs", p, "id");
+            }
+            for (int e = 0; e < program.episodes().size(); e++) {
+                if (!ids.add(program.episodes().get(e).id())) {
+                    problems.report("outreach.duplicate", "programs", p, "episodes", e, "id");
+                }
+            }
+        }
+        for (int e = 0; e < events().size(); e++) {
+            if (!ids.add(events().get(e).id())) {
+                problems.report("outreach.duplicate", "events", e, "id");
+            }
+        }
         Map<String, Event> events = new HashMap<>();
         for (Event event : events()) {
             events.putIfAbsent(event.id(), event);

@@ -58,12 +58,23 @@ import java.lang.annotation.Target;
             return false;
         }
 
+        /** Blank: nothing but white space, counting no-break spaces as white space. */
+        private static boolean isBlank(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** @return the message key of the first problem of {@code value}, or null when it is clean */
         static String problem(String value, int max, boolean multiline) {
             if (value == null) {
                 return null;
             }
-            if (value.isBlank()) {
+            if (isBlank(value)) {
                 return "outreach.text.blank";
             }
             if (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1))
@@ -80,7 +91,8 @@ import java.lang.annotation.Target;
                     i++;
                 } else if (Character.isLowSurrogate(c)) {
                     return "outreach.text.surrogate";
-                } else if (Character.isISOControl(c) && !(multiline && c == '\n')) {
+                } else if ((Character.isISOControl(c) && !(multiline && c == '\n'))
+                    || c == '\u2028' || c == '\u2029') {
                     return "outreach.text.control";
                 }
                 codePoints++;

@@ -31,7 +31,7 @@ import java.net.URI;
         @Override
         public boolean isValid(URI value, ConstraintValidatorContext context) {
             return value == null
-                    || ("https".equals(value.getScheme()) && value.isAbsolute() && !value.isOpaque()
+                    || ("https".equalsIgnoreCase(value.getScheme()) && value.isAbsolute() && !value.isOpaque()
                             && value.getHost() != null && value.toString().length() <= 2000);
         }
     }

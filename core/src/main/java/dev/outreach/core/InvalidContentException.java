@@ -17,7 +17,8 @@ public final class InvalidContentException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final String typeName;
-    private final transient List<Violation> violations;
+    @SuppressWarnings("serial") // an unmodifiable list of serializable violations
+    private final List<Violation> violations;
 
     /**
      * @param typeName   the simple name of the type that could not be built, such as {@code Episode}

@@ -20,10 +20,16 @@ import java.util.TreeMap;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Violation {
+public final class Violation implements java.io.Serializable {
 
+    private static final long serialVersionUID = 1L;
+
+    /** Strings and Integers only. */
+    @SuppressWarnings("serial")
     private final List<Object> segments;
     private final String messageKey;
+    /** Numbers, Booleans and Strings only. */
+    @SuppressWarnings("serial")
     private final Map<String, Object> parameters;
 
     private Violation(List<Object> segments, String messageKey, Map<String, Object> parameters) {
@@ -53,6 +59,11 @@ public final class Violation {
         }
         return new Violation(Collections.unmodifiableList(copy), messageKey,
                 Collections.unmodifiableMap(new TreeMap<>(parameters)));
+    }
+
+    /** Reads the violation back in its checked form. */
+    private Object readResolve() {
+        return of(segments, messageKey, parameters);
     }
 
     /**

@@ -105,7 +105,7 @@ class IdentifierAndLinkRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://kemlu.go.id/kemlu-space", "https://x.com/i/spaces/1OdKrBbLkgDKX",
-        "https://kemlu.go.id:443/?tab=space#episode-1"})
+        "https://kemlu.go.id:443/?tab=space#episode-1", "HTTPS://kemlu.go.id/"})
     void acceptsAbsoluteHttpsUrls(String link) {
         assertThat(episodeBuilder("road-to-wcce", 1).url(URI.create(link)).build().url())
                 .contains(URI.create(link));

@@ -346,6 +346,20 @@ class ModelRulesTest {
         }
 
         @Test
+        void rejectsAnIdentifierUsedByAProgramAndAnEvent() {
+            assertViolation(() -> Dossier.builder().addProgram(kemluSpace()).addEvent(event("kemlu-space")).build(),
+                    "/events/0/id", "is a duplicate of an earlier entry");
+        }
+
+        @Test
+        void rejectsAnEpisodeIdentifierUsedInTwoPrograms() {
+            Program other = programBuilder("other-program").addEpisode(episode("episode-1", 1)).build();
+            assertViolation(() -> Dossier.builder()
+                            .addPrograms(kemluSpace(episode("episode-1", 1)), other).build(),
+                    "/programs/1/episodes/0/id", "is a duplicate of an earlier entry");
+        }
+
+        @Test
         void rejectsACycleOfEvents() {
             InvalidContentException exception = assertInvalid(() -> Dossier.builder()
                     .addEvents(sideEventOf("wcce-2022", "g20-2022"), sideEventOf("g20-2022", "wcce-2022"))

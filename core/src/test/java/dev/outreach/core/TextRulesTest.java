@@ -25,7 +25,7 @@ class TextRulesTest {
     class CleanTextRule {
 
         @ParameterizedTest
-        @ValueSource(strings = {"", " ", "   ", "\t \n"})
+        @ValueSource(strings = {"", " ", "   ", "\t \n", "\u00A0", "\u2003 \u00A0"})
         void rejectsBlankText(String name) {
             Violation violation = assertViolation(() -> personBuilder("aldi").name(name).build(),
                     "/name", "must not be blank");
@@ -47,6 +47,14 @@ class TextRulesTest {
             Violation violation = assertViolation(() -> personBuilder("aldi").name(name).build(),
                     "/name", "must not contain control characters");
             assertThat(violation.messageKey()).isEqualTo("outreach.text.control");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Aldi\u2028Monbusho", "Aldi\u2029Monbusho"})
+        void rejectsUnicodeLineAndParagraphSeparators(String name) {
+            assertViolation(() -> personBuilder("aldi").name(name).build(),
+                    "/name", "must not contain control characters");
+            assertViolation(() -> BilingualText.indonesian(name), "/indonesian", "must not contain control characters");
         }
 
         @Test

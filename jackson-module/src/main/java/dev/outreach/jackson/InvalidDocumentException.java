@@ -19,7 +19,8 @@ public final class InvalidDocumentException extends JsonMappingException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Violation> violations;
+    @SuppressWarnings("serial") // an unmodifiable list of serializable violations
+    private final List<Violation> violations;
     private final Locale locale;
 
     InvalidDocumentException(JsonParser parser, List<Violation> violations, Locale locale, Throwable cause) {
