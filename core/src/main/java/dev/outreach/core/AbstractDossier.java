@@ -33,12 +33,7 @@ abstract class AbstractDossier implements Consistent {
      * @return the event with that identifier, if any
      */
     public Optional<Event> event(String id) {
-        for (Event event : events()) {
-            if (event.id().equals(id)) {
-                return Optional.of(event);
-            }
-        }
-        return Optional.empty();
+        return events().stream().filter(event -> event.id().equals(id)).findFirst();
     }
 
     @Value.Check

@@ -63,12 +63,7 @@ abstract class AbstractEpisode implements Consistent {
      * @return the speaker with that identifier, if they spoke in this episode
      */
     public Optional<Speaker> speaker(String personId) {
-        for (Speaker speaker : speakers()) {
-            if (speaker.personId().equals(personId)) {
-                return Optional.of(speaker);
-            }
-        }
-        return Optional.empty();
+        return speakers().stream().filter(speaker -> speaker.personId().equals(personId)).findFirst();
     }
 
     @Value.Check

@@ -50,12 +50,7 @@ abstract class AbstractProgram implements Consistent {
      * @return the episode with that number, if any
      */
     public Optional<Episode> episode(int number) {
-        for (Episode episode : episodes()) {
-            if (episode.number() == number) {
-                return Optional.of(episode);
-            }
-        }
-        return Optional.empty();
+        return episodes().stream().filter(episode -> episode.number() == number).findFirst();
     }
 
     /**
@@ -63,12 +58,7 @@ abstract class AbstractProgram implements Consistent {
      * @return the partner with that identifier, if any
      */
     public Optional<Partner> partner(String organizationId) {
-        for (Partner partner : partners()) {
-            if (partner.organizationId().equals(organizationId)) {
-                return Optional.of(partner);
-            }
-        }
-        return Optional.empty();
+        return partners().stream().filter(partner -> partner.organizationId().equals(organizationId)).findFirst();
     }
 
     @Value.Check
