@@ -363,8 +363,8 @@ final class Nodes {
             reasons.add("no start (startDate)");
         } else if (online && !event.start().get().hasTime()) {
             properties.add("startDate");
-            reasons.add("a start without a time of day and UTC offset (startDate), which an "
-                    + mode.code() + " event needs");
+            reasons.add("a start with no time of day and UTC offset (startDate; "
+                    + (mode == AttendanceMode.ONLINE ? "an online" : "a mixed") + " event needs both)");
         }
         if (mode != AttendanceMode.ONLINE && event.location().isEmpty()) {
             properties.add("location");
@@ -372,7 +372,7 @@ final class Nodes {
         }
         if (online && event.url().isEmpty()) {
             properties.add("location");
-            reasons.add("no url for the VirtualLocation of an " + mode.code() + " event (location)");
+            reasons.add("no url for its VirtualLocation (location)");
         }
         return properties.size();
     }
