@@ -20,7 +20,9 @@ public final class IncompleteEventException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The identifier of the refused event. */
     private final String eventId;
+    /** The schema.org properties that could not be written, each once. */
     private final List<String> missingProperties;
 
     IncompleteEventException(String eventId, List<String> missingProperties, List<String> reasons) {
