@@ -47,21 +47,5 @@
  * Episode renamed = episode.withTitle(BilingualText.english("Road to WCCE 2022"));
  * }</pre>
  */
-@Value.Style(
-        typeAbstract = "Abstract*",
-        typeImmutable = "*",
-        visibility = Value.Style.ImplementationVisibility.PUBLIC,
-        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-        validationMethod = Value.Style.ValidationMethod.NONE,
-        depluralize = true,
-        depluralizeDictionary = {"speaker:speakers", "quote:quotes", "partner:partners", "episode:episodes",
-            "event:events", "relation:relations", "commentary:commentaries", "organizer:organizers",
-            "province:provinces", "program:programs", "coverage:coverage", "partnerId:partnerIds",
-            "eventId:eventIds", "about:about", "partnerGroup:partnerGroups", "organizationId:organizationIds",
-            "provincesReached:provincesReached", "provincesNotReached:provincesNotReached"},
-        jdkOnly = true,
-        allParameters = false,
-        defaults = @Value.Immutable(copy = true, prehash = false))
+@OutreachStyle
 package dev.outreach.core;
-
-import org.immutables.value.Value;
