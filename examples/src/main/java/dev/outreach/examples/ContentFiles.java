@@ -191,11 +191,6 @@ final class ContentFiles {
         return format == ContentFormat.JSON ? json : yaml;
     }
 
-    /** @return the tool's language */
-    Language language() {
-        return language;
-    }
-
     private static String line(String name, String message) {
         return name + ": " + message;
     }
