@@ -5,10 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -39,14 +35,6 @@ import java.util.Set;
  */
 final class ContentFiles {
 
-    /** The same read limits as {@link OutreachJson#hardenedMapper()}, for YAML too. */
-    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(OutreachJson.MAX_NESTING_DEPTH)
-            .maxStringLength(OutreachJson.MAX_STRING_LENGTH)
-            .maxNumberLength(OutreachJson.MAX_NUMBER_LENGTH)
-            .maxNameLength(OutreachJson.MAX_NAME_LENGTH)
-            .build();
-
     private final Language language;
     private final ToolText text;
     private final JsonMapper json;
@@ -60,28 +48,15 @@ final class ContentFiles {
         this.yaml = yamlMapper(module);
     }
 
-    /**
-     * A YAML mapper hardened like {@link OutreachJson#harden}, which only takes a JSON builder:
-     * the same limits, duplicate keys, trailing documents and unknown properties rejected, no
-     * coercion of scalars, no default typing.
-     */
+    /** A YAML mapper hardened like {@link OutreachJson#hardenedMapper()}, with the given module. */
     static YAMLMapper yamlMapper(OutreachModule module) {
         YAMLFactory factory = YAMLFactory.builder()
-                .streamReadConstraints(LIMITS)
+                .streamReadConstraints(OutreachJson.readLimits())
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 // Long quotes stay on one line, as a person would write them.
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
                 .build();
-        return YAMLMapper.builder(factory)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .deactivateDefaultTyping()
-                .addModule(module)
-                .build();
+        return OutreachJson.harden(YAMLMapper.builder(factory), false).addModule(module).build();
     }
 
     /** What reading one file gave. */

@@ -35,7 +35,10 @@ public final class InvalidDocumentException extends JsonMappingException {
         return getOriginalMessage();
     }
 
-    /** @return every violation, in document order */
+    /**
+     * @return every violation, in the order found: the problems inside a value (its parts, then
+     *         its own properties) before those of the value that holds it
+     */
     public List<Violation> violations() {
         return violations;
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.outreach.format.OutreachFormat;
 
@@ -52,13 +54,18 @@ public final class OutreachJson {
 
     /**
      * Hardens a builder in place: the read limits, duplicate keys, trailing tokens and unknown
-     * properties rejected, default typing off. Register the {@link OutreachModule} as well.
+     * properties rejected, scalars never coerced, default typing off. Works for any format's
+     * builder, {@code JsonMapper.builder()} and {@code YAMLMapper.builder()} alike. Register the
+     * {@link OutreachModule} as well.
      *
      * @param builder                 the builder of the application's mapper
      * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
+     * @param <M>                     the mapper type
+     * @param <B>                     the builder type
      * @return the same builder
      */
-    public static JsonMapper.Builder harden(JsonMapper.Builder builder, boolean ignoreUnknownProperties) {
+    public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B harden(B builder,
+            boolean ignoreUnknownProperties) {
         builder.build().getFactory().setStreamReadConstraints(LIMITS);
         return builder
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -68,6 +75,11 @@ public final class OutreachJson {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .deactivateDefaultTyping();
+    }
+
+    /** @return the read limits of a hardened mapper, for a factory built by hand */
+    public static StreamReadConstraints readLimits() {
+        return LIMITS;
     }
 
     /** @return the JSON Schema (draft 2020-12) of the Outreach JSON format */

@@ -62,6 +62,17 @@ class HardeningTest {
     }
 
     @Test
+    void aYamlBuilderIsHardenedTheSameWay() {
+        com.fasterxml.jackson.dataformat.yaml.YAMLMapper yaml = OutreachJson
+                .harden(com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder(), false)
+                .addModule(new OutreachModule()).build();
+        assertThat(yaml.getFactory().streamReadConstraints().getMaxStringLength())
+                .isEqualTo(OutreachJson.readLimits().getMaxStringLength());
+        assertThat(Documents.violations(yaml, "id: a\nname: A\nage: 3\n", Person.class))
+                .containsExactly("/age: is not a property of this object");
+    }
+
+    @Test
     void aPlainMapperStillReadsWithoutTheLimits() throws Exception {
         JsonMapper plain = JsonMapper.builder().addModule(new OutreachModule()).build();
         assertThatThrownBy(() -> plain.readValue("{\"id\": \"a\", \"name\": \"A\", \"x\": 1}", Person.class))
