@@ -12,7 +12,9 @@ enum ContentFormat {
     /** JSON, the Outreach exchange format. */
     JSON("JSON", ".json"),
     /** YAML, the same structure in a form that is easier to write by hand. */
-    YAML("YAML", ".yaml", ".yml");
+    YAML("YAML", ".yaml", ".yml"),
+    /** schema.org JSON-LD for web pages: written only, never read as a content file. */
+    JSONLD("JSON-LD");
 
     private final String displayName;
     private final List<String> extensions;
@@ -48,11 +50,11 @@ enum ContentFormat {
         @Override
         public ContentFormat convert(String value) {
             for (ContentFormat format : values()) {
-                if (format.name().equalsIgnoreCase(value)) {
+                if (format.name().equalsIgnoreCase(value.replace("-", ""))) {
                     return format;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a format: use json or yaml");
+            throw new TypeConversionException("'" + value + "' is not a format: use json, yaml or jsonld");
         }
     }
 }

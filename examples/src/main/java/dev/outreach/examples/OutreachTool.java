@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
  * java -jar outreach.jar validate episode.json dossier.yaml
  * java -jar outreach.jar --lang id validate episode.json
  * java -jar outreach.jar convert --to yaml dossier.json
+ * java -jar outreach.jar convert --to jsonld --base https://kemlu.go.id/outreach/ dossier.json
+ * java -jar outreach.jar reach dossier.json
  * java -jar outreach.jar schema
  * java -jar outreach.jar demo
  * </pre>
@@ -42,7 +44,8 @@ import picocli.CommandLine.Spec;
         versionProvider = OutreachTool.Version.class,
         description = "Checks and converts Outreach content files (JSON or YAML) for the ministry's "
                 + "outreach programs, episodes, events and press coverage.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, DemoCommand.class,
+        subcommands = {ValidateCommand.class, ConvertCommand.class, ReachCommand.class, SchemaCommand.class,
+                DemoCommand.class,
                 HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
