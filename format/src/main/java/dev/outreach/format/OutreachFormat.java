@@ -58,6 +58,39 @@ public final class OutreachFormat<T> {
         return type;
     }
 
+    /** @return whether the type is written as a JSON object (else as a string) */
+    public boolean isObject() {
+        return codec instanceof ObjectFormat;
+    }
+
+    /** @return the properties of an object type, in the order written; empty for a string type */
+    public List<String> propertyNames() {
+        return names(kind -> true);
+    }
+
+    /** @return the properties an object of this type must have */
+    public List<String> requiredPropertyNames() {
+        return names(kind -> kind == Property.Kind.REQUIRED);
+    }
+
+    /** @return the properties of this type that hold JSON arrays */
+    public List<String> listPropertyNames() {
+        return names(kind -> kind == Property.Kind.LIST);
+    }
+
+    private List<String> names(java.util.function.Predicate<Property.Kind> kinds) {
+        if (!(codec instanceof ObjectFormat)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (Property<?, ?> property : ((ObjectFormat<?, ?>) codec).properties()) {
+            if (kinds.test(property.kind)) {
+                names.add(property.name);
+            }
+        }
+        return Collections.unmodifiableList(names);
+    }
+
     /**
      * Reads one value, starting at the reader's current token and leaving the reader on the
      * value's last token.

@@ -1,5 +1,6 @@
 package dev.outreach.jackson;
 
+import dev.outreach.format.OutreachFormat;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
@@ -22,8 +23,9 @@ final class FixtureTypes {
     /** @return the model type a fixture's name says its root is */
     static Class<?> of(Path file) {
         String name = file.getFileName().toString();
-        Optional<Class<?>> type = Formats.ALL.stream()
-                .<Class<?>>map(ObjectFormat::type)
+        Optional<Class<?>> type = OutreachFormat.all().stream()
+                .filter(OutreachFormat::isObject)
+                .<Class<?>>map(OutreachFormat::type)
                 .filter(t -> name.startsWith(prefix(t)))
                 .max(Comparator.comparingInt(t -> prefix(t).length()));
         return type.orElseThrow(() -> new AssertionError(name + " does not start with the name of a type"));

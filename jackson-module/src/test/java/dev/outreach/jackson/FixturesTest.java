@@ -155,7 +155,7 @@ class FixturesTest {
     void theSchemaIsTheShippedResource() throws IOException {
         String schema = OutreachJson.schema();
 
-        assertThat(schema).isEqualTo(new String(read("dev/outreach/jackson/outreach.schema.json"),
+        assertThat(schema).isEqualTo(new String(read("dev/outreach/format/outreach.schema.json"),
                 StandardCharsets.UTF_8));
         JsonNode tree = MAPPER.readTree(schema);
         assertThat(tree.path("$schema").asText()).isEqualTo(META_SCHEMA);
