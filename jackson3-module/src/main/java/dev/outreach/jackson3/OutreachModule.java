@@ -27,9 +27,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  *
  * <p>A read either returns a valid value or throws one (unchecked) {@link InvalidDocumentException}
  * listing every violation with its JSON Pointer. Unknown properties are violations while the
- * mapper has {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} on (Jackson's default),
- * and are skipped when it is off. The module works with any format Jackson reads as tokens,
- * YAML among them.
+ * mapper has {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} on, and are skipped when
+ * it is off: Jackson 3's default is off (Jackson 2's was on), so enable it, or use
+ * {@link OutreachJson#hardenedMapper()}, to have them reported. The module works with any
+ * format Jackson reads as tokens, YAML among them.
  *
  * <p>An archive too large for memory is read and written one value at a time with Jackson's
  * own streaming API; the values may be a JSON array or newline-delimited JSON:
