@@ -5,5 +5,5 @@
 module dev.outreach.format {
     requires transitive dev.outreach.core;
 
-    exports dev.outreach.format to dev.outreach.jackson;
+    exports dev.outreach.format to dev.outreach.jackson, dev.outreach.jackson3;
 }

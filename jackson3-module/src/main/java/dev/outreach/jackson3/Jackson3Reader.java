@@ -1,0 +1,119 @@
+package dev.outreach.jackson3;
+
+import dev.outreach.format.Token;
+import dev.outreach.format.TokenReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+
+/**
+ * A Jackson 3 parser seen as the format's {@link TokenReader}. Jackson 3 throws only unchecked
+ * {@code JacksonException}s, so none of these methods throws the interface's IOException.
+ */
+final class Jackson3Reader implements TokenReader {
+
+    private final JsonParser parser;
+
+    Jackson3Reader(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    @Override
+    public Token token() {
+        return convert(parser.currentToken());
+    }
+
+    @Override
+    public Token next() {
+        return convert(parser.nextToken());
+    }
+
+    @Override
+    public String nextFieldName() {
+        return parser.nextName();
+    }
+
+    @Override
+    public String text() {
+        return parser.getString();
+    }
+
+    @Override
+    public boolean fitsInt() {
+        return parser.getNumberType() == JsonParser.NumberType.INT;
+    }
+
+    @Override
+    public int intValue() {
+        return parser.getIntValue();
+    }
+
+    @Override
+    public void skipChildren() {
+        parser.skipChildren();
+    }
+
+    @Override
+    public List<Object> location() {
+        return segments(container());
+    }
+
+    @Override
+    public boolean atRoot() {
+        return container().inRoot();
+    }
+
+    /** The context that holds the current value: for a start token, the one around it. */
+    private TokenStreamContext container() {
+        TokenStreamContext context = parser.streamReadContext();
+        JsonToken token = parser.currentToken();
+        return token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? context.getParent() : context;
+    }
+
+    static List<Object> segments(TokenStreamContext context) {
+        List<Object> segments = new ArrayList<>(6);
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                segments.add(c.getCurrentIndex());
+            } else if (c.inObject() && c.currentName() != null) {
+                segments.add(c.currentName());
+            }
+        }
+        Collections.reverse(segments);
+        return segments;
+    }
+
+    private static Token convert(JsonToken token) {
+        if (token == null) {
+            return Token.OTHER;
+        }
+        switch (token) {
+            case START_OBJECT:
+                return Token.START_OBJECT;
+            case END_OBJECT:
+                return Token.END_OBJECT;
+            case START_ARRAY:
+                return Token.START_ARRAY;
+            case END_ARRAY:
+                return Token.END_ARRAY;
+            case PROPERTY_NAME:
+                return Token.FIELD_NAME;
+            case VALUE_STRING:
+                return Token.STRING;
+            case VALUE_NUMBER_INT:
+                return Token.INTEGER;
+            case VALUE_NUMBER_FLOAT:
+                return Token.DECIMAL;
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return Token.BOOLEAN;
+            case VALUE_NULL:
+                return Token.NULL;
+            default:
+                return Token.OTHER;
+        }
+    }
+}
