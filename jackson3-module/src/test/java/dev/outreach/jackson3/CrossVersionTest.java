@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.outreach.core.Episode;
+import dev.outreach.fixtures.FixtureTypes;
 import dev.outreach.core.Event;
 import dev.outreach.core.EventRelation;
 import dev.outreach.core.Organization;
@@ -48,7 +49,7 @@ class CrossVersionTest {
         List<Path> files = fixtures("valid");
         assertThat(files).as("valid fixtures").isNotEmpty();
         return files.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
-            Class<?> type = RootTypes.of(file.getFileName().toString());
+            Class<?> type = FixtureTypes.of(file.getFileName().toString());
             byte[] document = Files.readAllBytes(file);
             Object read2 = JACKSON2.readValue(document, type);
             Object read3 = JACKSON3.readValue(document, type);
@@ -77,7 +78,7 @@ class CrossVersionTest {
         for (Path file : fixtures("invalid")) {
             String name = file.getFileName().toString();
             if (name.endsWith(".json")) {
-                cases.add(new Case("fixtures/invalid/" + name, RootTypes.of(name), read(file), false));
+                cases.add(new Case("fixtures/invalid/" + name, FixtureTypes.of(name), read(file), false));
             }
         }
         return cases.stream().map(c -> dynamicTest(c.name, () -> {
@@ -90,16 +91,6 @@ class CrossVersionTest {
                 assertThat(jackson3.lines).noneMatch(line -> line.startsWith(REJECTED));
             }
         }));
-    }
-
-    @Test
-    void rootTypesFollowTheLongestPrefixOfTheFileName() {
-        assertThat(RootTypes.of("episode-road-to-wcce.json")).isEqualTo(Episode.class);
-        assertThat(RootTypes.of("event-wcce-2022.json")).isEqualTo(Event.class);
-        assertThat(RootTypes.of("event-relation-g20.json")).isEqualTo(EventRelation.class);
-        assertThat(RootTypes.of("reach-report-kemlu-space.json")).isEqualTo(ReachReport.class);
-        assertThatThrownBy(() -> RootTypes.of("eventful.json"))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /**
