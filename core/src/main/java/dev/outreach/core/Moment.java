@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * When something happens, as precisely as the source says: either a calendar day
@@ -18,6 +19,15 @@ import java.util.Optional;
  * offsets of {@link IndonesianTimeZone}.
  */
 public final class Moment {
+
+    /**
+     * The forms {@link #parse} reads, as the JSON Schema states them: a four-digit year, and a
+     * UTC offset as {@code Z} or {@code +hh:mm}; nothing of ISO 8601 that java.time would also
+     * take ({@code z}, {@code +07}, expanded years).
+     */
+    private static final Pattern FORM = Pattern.compile(
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?"
+                    + "(?:Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?)?");
 
     private final LocalDate date;
     private final OffsetDateTime dateTime;
@@ -80,7 +90,7 @@ public final class Moment {
      * @throws InvalidContentException if the text is neither, or is a date-time without offset
      */
     public static Moment parse(String text) {
-        if (text == null || text.length() > 64) {
+        if (text == null || text.length() > 64 || !FORM.matcher(text).matches()) {
             throw Validators.invalid(Moment.class, "outreach.moment.invalid");
         }
         if (text.indexOf('T') < 0) {

@@ -85,9 +85,24 @@ final class Validators {
                     messageKey(violation.getMessageTemplate()),
                     parameters(violation.getConstraintDescriptor().getAttributes())));
         }
-        // Hibernate Validator returns a hash set: order by location for stable output.
-        out.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::messageKey));
+        // Hibernate Validator returns a hash set: order by location (indexes as numbers) for stable output.
+        out.sort(Comparator.comparing(Violation::segments, Validators::compareLocations)
+                .thenComparing(Violation::messageKey));
         return out;
+    }
+
+    private static int compareLocations(List<Object> a, List<Object> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            int order = x instanceof Integer && y instanceof Integer
+                    ? Integer.compare((Integer) x, (Integer) y)
+                    : x.toString().compareTo(y.toString());
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     private static List<Object> segments(Path path) {

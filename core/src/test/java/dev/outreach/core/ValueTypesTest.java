@@ -218,8 +218,9 @@ class ValueTypesTest {
         @NullAndEmptySource
         @ValueSource(strings = {"garbage", "4/10/2022", "04-10-2022", "2022-13-01", "2022-02-30", "Tuesday",
             "2022-10-04T25:00+07:00", "2022-10-04 19:00+07:00", "2022-10-04T19:00+07:00[Asia/Jakarta]",
-            " 2022-10-04", "2022-10-04T19:00 WIB"})
-        void rejectsGarbage(String text) {
+            " 2022-10-04", "2022-10-04T19:00 WIB", "2022-10-04T19:00z", "2022-10-04T19:00+07",
+            "+12022-10-04", "2022-10-04T19:00:00.+07:00", "2022-10-04T19+07:00"})
+        void rejectsGarbageAndIsoFormsOutsideTheDocumentedOnes(String text) {
             assertRejected(() -> Moment.parse(text), "Moment", "outreach.moment.invalid");
         }
 

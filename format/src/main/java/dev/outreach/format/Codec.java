@@ -16,8 +16,4 @@ interface Codec<V> {
     /** Writes the value. */
     void write(V value, TokenWriter generator) throws IOException;
 
-    /** @return whether the value is a JSON object or array whose own problems are reported inside it */
-    default boolean structured() {
-        return false;
-    }
 }

@@ -41,9 +41,13 @@ final class Codecs {
     static final Codec<Integer> INTEGER = new Codec<>() {
         @Override
         public Integer read(TokenReader parser, ReadContext context) throws IOException {
-            if (parser.token() != Token.INTEGER || !parser.fitsInt()) {
+            if (parser.token() != Token.INTEGER) {
                 context.report(parser, "outreach.document.expectedInteger");
                 parser.skipChildren();
+                return null;
+            }
+            if (!parser.fitsInt()) {
+                context.report(parser, "outreach.document.integerRange");
                 return null;
             }
             return parser.intValue();
@@ -115,11 +119,6 @@ final class Codecs {
                 generator.string(value.name().get());
             }
             generator.endObject();
-        }
-
-        @Override
-        public boolean structured() {
-            return true;
         }
     };
 

@@ -62,11 +62,6 @@ final class ObjectFormat<B, T> implements Codec<T> {
     }
 
     @Override
-    public boolean structured() {
-        return true;
-    }
-
-    @Override
     public T read(TokenReader parser, ReadContext context) throws IOException {
         if (parser.token() != Token.START_OBJECT) {
             context.report(parser, "outreach.document.expectedObject");
@@ -117,14 +112,16 @@ final class ObjectFormat<B, T> implements Codec<T> {
             }
         }
         // Something inside was wrong, so the value is not built. Still report what is wrong with
-        // the other properties: missing required ones, and scalar values that break their rules.
+        // the properties that were read: missing required ones, and values that break the rules
+        // declared on their property (a title's length, say). Rules between properties wait
+        // until the value can be built.
         List<Object> location = parser.location();
         for (int i = 0; i < properties.size(); i++) {
             Property<B, T> property = properties.get(i);
             long bit = 1L << i;
             if (property.kind == Property.Kind.REQUIRED && (seen & bit) == 0) {
                 context.reportProperty(location, property.name, "outreach.required");
-            } else if (values[i] != null && !property.codec.structured()) {
+            } else if (values[i] != null) {
                 context.reportAll(location,
                         PropertyRules.check(type, property.modelName, property.asModelValue(values[i])),
                         this::jsonName);
@@ -139,7 +136,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
             return;
         }
         String version = parser.text();
-        if (!version.equals(VERSION) && !version.startsWith("1.")) {
+        if (!version.matches("1\\.[0-9]{1,9}")) {
             context.report(parser, "outreach.document.unsupportedVersion");
         }
     }

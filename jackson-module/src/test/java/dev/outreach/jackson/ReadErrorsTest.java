@@ -39,7 +39,7 @@ class ReadErrorsTest {
     @Test
     void numbersBeyondAnIntAreRejected() {
         assertThat(violations("{'id': 'e', 'number': 3000000000, 'title': {'en': 'x'}}", Episode.class))
-                .containsExactly("/number: must be a whole number");
+                .containsExactly("/number: must be a whole number from -2147483648 to 2147483647");
     }
 
     @Test
@@ -118,6 +118,35 @@ class ReadErrorsTest {
                 "/episodes/1/title/en: must not start or end with white space",
                 "/episodes/1/quotes/0/text: needs the text in Indonesian, English or both",
                 "/episodes/1/number: must be 1 or more");
+    }
+
+    @Test
+    void aPropertysOwnRulesAreReportedEvenWhenAnotherPropertyOfTheObjectIsBad() {
+        String title = "x".repeat(201);
+        assertThat(violations("{'id': 'e', 'number': 1, 'title': {'en': '" + title + "'}, 'aired': 'soon'}",
+                Episode.class)).containsExactly(
+                "/aired: must be an ISO 8601 date (2022-10-04) or date-time with offset (2022-10-04T19:00+07:00)",
+                "/title: must be at most 200 characters long");
+    }
+
+    @Test
+    void violationsOfListsAreInTheOrderOfTheirIndexes() {
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            ids.append(i == 0 ? "" : ", ").append(i == 2 || i == 10 ? "'Bad'" : "'ok-" + i + "'");
+        }
+        assertThat(violations("{'id': 'e', 'number': 1, 'title': {'en': 'x'}, 'eventIds': [" + ids + "]}",
+                Episode.class)).extracting(line -> line.substring(0, line.indexOf(':')))
+                .containsExactly("/eventIds/2", "/eventIds/10");
+    }
+
+    @Test
+    void onlyFormatVersionsOfTheForm1DotNAreRead() {
+        assertThat(violations("{'outreachFormat': '1.x', 'id': 'a', 'name': 'A'}", Person.class))
+                .containsExactly("/outreachFormat: names a format version this reader does not support");
+        assertThat(violations("{'outreachFormat': '1.7', 'id': 'a', 'name': 'A'}".replace("'id': 'a'", "'id': 'A'"),
+                Person.class)).containsExactly(
+                "/id: must be a lowercase slug of letters, digits and single hyphens, at most 64 characters");
     }
 
     @Test

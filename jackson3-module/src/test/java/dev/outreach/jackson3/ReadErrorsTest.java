@@ -40,7 +40,7 @@ class ReadErrorsTest {
     @Test
     void numbersBeyondAnIntAreRejected() {
         assertThat(violations("{'id': 'e', 'number': 3000000000, 'title': {'en': 'x'}}", Episode.class))
-                .containsExactly("/number: must be a whole number");
+                .containsExactly("/number: must be a whole number from -2147483648 to 2147483647");
     }
 
     @Test
