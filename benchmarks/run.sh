@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite in a few minutes (1 fork, short warm-up and measurement, the
+# Runs the whole benchmark suite in about 7 minutes (1 fork, short warm-up and measurement, the
 # GC profiler on), writes JMH's JSON results to benchmarks/target/jmh-result.json and prints
 # the ratios against the baselines of the same run, the heap of archive streaming under
 # -Xmx64m and the cold-start ratio. Builds the jar first when it is missing or older than the
@@ -7,7 +7,7 @@
 #
 #   benchmarks/run.sh                       # everything
 #   benchmarks/run.sh 'ReadBenchmark'       # only benchmarks matching a regex (JMH arguments pass through)
-#   WARMUP=5 ITERATIONS=5 TIME=2s benchmarks/run.sh   # longer, steadier runs
+#   WARMUP=10 ITERATIONS=5 TIME=3s benchmarks/run.sh  # longer, steadier runs
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -26,9 +26,10 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 java -version 2>&1 | head -n 2
 echo
 
-java -jar "$jar" -f 1 -wi "${WARMUP:-2}" -w "${TIME:-1s}" -i "${ITERATIONS:-3}" -r "${TIME:-1s}" \
+java -jar "$jar" -f 1 -wi "${WARMUP:-5}" -w "${TIME:-2s}" -i "${ITERATIONS:-3}" -r "${TIME:-2s}" \
     -prof gc -rf json -rff "$result" "$@" > "$here/target/jmh-output.txt" 2>&1
 echo "JMH output: $here/target/jmh-output.txt; results: $result"
+echo "load average after JMH: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 java -cp "$jar" dev.outreach.benchmarks.Report "$result"
 echo
