@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite in about 7 minutes (1 fork, short warm-up and measurement, the
+# Runs the whole benchmark suite in about 8 minutes (1 fork, short warm-up and measurement, the
 # GC profiler on), writes JMH's JSON results to benchmarks/target/jmh-result.json and prints
 # the ratios against the baselines of the same run, the heap of archive streaming under
 # -Xmx64m and the cold-start ratio. Builds the jar first when it is missing or older than the
