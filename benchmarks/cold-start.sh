@@ -29,7 +29,7 @@ time_one() {
 }
 
 median() {
-    printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"
+    printf '%s\n' "$@" | sort -n | head -n $(( ($# + 1) / 2 )) | tail -n 1
 }
 
 ms() {
