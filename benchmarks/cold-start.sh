@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Cold start: times fresh JVMs reading and validating one episode with the module against fresh
+# JVMs reading the same file into plain classes with plain Jackson (both mains are in the same
+# jar, so both pay the same class path). Runs alternate, N of each (default 11); prints the
+# medians and their ratio. Needs only bash, java and coreutils.
+#
+#   benchmarks/cold-start.sh [runs]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+jar="$here/target/benchmarks.jar"
+fixture="$root/fixtures/valid/episode-road-to-wcce.json"
+runs="${1:-11}"
+target_percent=160
+
+if [[ ! -f "$jar" ]]; then
+    echo "no $jar: run benchmarks/run.sh or 'mvn -B package -DskipTests' first" >&2
+    exit 1
+fi
+
+# Prints the wall time of one fresh JVM, in microseconds.
+time_one() {
+    local start end
+    start=$(date +%s%N)
+    java -cp "$jar" "$1" "$fixture" >/dev/null 2>&1
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000 ))
+}
+
+median() {
+    printf '%s\n' "$@" | sort -n | head -n $(( ($# + 1) / 2 )) | tail -n 1
+}
+
+ms() {
+    printf '%d.%d' $(( $1 / 1000 )) $(( ($1 % 1000) / 100 ))
+}
+
+# One untimed run of each, so that both find the jar and the JDK in the page cache.
+time_one dev.outreach.benchmarks.ColdStartModule >/dev/null
+time_one dev.outreach.benchmarks.ColdStartPojo >/dev/null
+
+module=()
+pojo=()
+for (( i = 0; i < runs; i++ )); do
+    module+=("$(time_one dev.outreach.benchmarks.ColdStartModule)")
+    pojo+=("$(time_one dev.outreach.benchmarks.ColdStartPojo)")
+done
+
+m=$(median "${module[@]}")
+p=$(median "${pojo[@]}")
+ratio=$(( (m * 1000 / p + 5) / 10 ))   # hundredths
+
+echo "cold start, $runs fresh JVMs each, median wall time (ms):"
+echo "  module read+validate: $(ms "$m")   (runs: $(for t in "${module[@]}"; do printf '%s ' "$(ms "$t")"; done))"
+echo "  POJO read (baseline): $(ms "$p")   (runs: $(for t in "${pojo[@]}"; do printf '%s ' "$(ms "$t")"; done))"
+if (( ratio <= target_percent )); then verdict="met"; else verdict="MISSED"; fi
+printf '  ratio module/POJO: %d.%02dx (target <= 1.60x: %s)\n' $(( ratio / 100 )) $(( ratio % 100 )) "$verdict"
