@@ -30,9 +30,12 @@ import java.net.URI;
     final class Validator implements ConstraintValidator<HttpsUrl, URI> {
         @Override
         public boolean isValid(URI value, ConstraintValidatorContext context) {
-            return value == null
-                    || ("https".equalsIgnoreCase(value.getScheme()) && value.isAbsolute() && !value.isOpaque()
-                            && value.getHost() != null && value.toString().length() <= 2000);
+            return value == null || isHttpsUrl(value);
+        }
+
+        static boolean isHttpsUrl(URI value) {
+            return "https".equalsIgnoreCase(value.getScheme()) && value.isAbsolute() && !value.isOpaque()
+                    && value.getHost() != null && value.toString().length() <= 2000;
         }
     }
 }

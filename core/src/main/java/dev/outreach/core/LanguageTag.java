@@ -36,6 +36,15 @@ public final class LanguageTag {
         if (tag == null || tag.isEmpty() || tag.length() > 64) {
             throw Validators.invalid(LanguageTag.class, "outreach.language.invalid");
         }
+        // The ministry's two languages, without building a Locale each time.
+        if (tag.length() == 2) {
+            if (tag.equalsIgnoreCase("id") || tag.equalsIgnoreCase("in")) {
+                return INDONESIAN;
+            }
+            if (tag.equalsIgnoreCase("en")) {
+                return ENGLISH;
+            }
+        }
         Locale locale;
         try {
             locale = new Locale.Builder().setLanguageTag(tag).build();

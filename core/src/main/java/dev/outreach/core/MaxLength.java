@@ -42,8 +42,11 @@ import java.lang.annotation.Target;
 
         @Override
         public boolean isValid(BilingualText value, ConstraintValidatorContext context) {
-            return value == null
-                    || (fits(value.indonesian().orElse(""), max) && fits(value.english().orElse(""), max));
+            return value == null || fits(value, max);
+        }
+
+        static boolean fits(BilingualText value, int max) {
+            return fits(value.indonesian().orElse(""), max) && fits(value.english().orElse(""), max);
         }
 
         private static boolean fits(String text, int max) {

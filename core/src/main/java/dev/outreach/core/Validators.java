@@ -44,13 +44,22 @@ final class Validators {
     }
 
     /**
-     * Validates a freshly built value and throws if it breaks any rule.
+     * Validates a freshly built value and throws if it breaks any rule. The constraints are
+     * first checked by {@link FastRules}; Hibernate Validator validates the values that fail
+     * there (or whose types use a constraint FastRules does not know), and its violations are
+     * the ones reported.
      *
      * @throws InvalidContentException listing every violation
      */
     static void check(Object value) {
-        Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
-        List<Violation> found = violations.isEmpty() ? List.of() : convert(violations);
+        Optional<FastRules> fast = FastRules.of(value.getClass());
+        List<Violation> found;
+        if (fast.isPresent() && fast.get().passes(value)) {
+            found = List.of();
+        } else {
+            Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
+            found = violations.isEmpty() ? List.of() : convert(violations);
+        }
         if (found.isEmpty() && value instanceof Consistent) {
             Problems problems = new Problems();
             ((Consistent) value).checkConsistency(problems);

@@ -32,7 +32,6 @@ final class ObjectFormat<B, T> implements Codec<T> {
     private final List<Property<B, T>> properties;
     private final Map<String, Property<B, T>> byName;
     private final Map<String, String> jsonNames;
-    private final Map<Property<B, T>, Integer> indexes;
 
     @SafeVarargs
     ObjectFormat(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, Property<B, T>... properties) {
@@ -45,11 +44,13 @@ final class ObjectFormat<B, T> implements Codec<T> {
         this.properties = List.of(properties);
         this.byName = new HashMap<>();
         this.jsonNames = new HashMap<>();
-        this.indexes = new HashMap<>();
         for (int i = 0; i < properties.length; i++) {
             byName.put(properties[i].name, properties[i]);
             jsonNames.put(properties[i].modelName, properties[i].name);
-            indexes.put(properties[i], i);
+            if (properties[i].index != -1) {
+                throw new IllegalArgumentException(properties[i].name + " belongs to another format");
+            }
+            properties[i].index = i;
         }
     }
 
@@ -85,7 +86,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
                 parser.skipChildren();
                 continue;
             }
-            int index = indexes.get(property);
+            int index = property.index;
             long bit = 1L << index;
             if ((seen & bit) != 0) {
                 context.report(parser, "outreach.document.duplicateProperty");

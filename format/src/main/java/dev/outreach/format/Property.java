@@ -33,6 +33,8 @@ abstract class Property<B, T> {
     final String modelName;
     final Kind kind;
     final Codec<?> codec;
+    /** The property's place in its object, set once by the object's format. */
+    int index = -1;
 
     Property(String name, String modelName, Kind kind, Codec<?> codec) {
         this.name = name;

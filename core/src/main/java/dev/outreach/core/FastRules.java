@@ -1,0 +1,202 @@
+package dev.outreach.core;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A fast answer to "does this value keep every constraint declared on its type?", read from
+ * the same Jakarta Validation annotations that Hibernate Validator checks, and using the same
+ * checks as this package's constraint validators.
+ *
+ * <p>Valid content is the common case, and asking Hibernate Validator about it costs more than
+ * the rules themselves (a metadata lookup, a validation context, value extraction for each
+ * call). So a value that passes here is valid; a value that does not is validated by Hibernate
+ * Validator, which produces the violations, with their paths and messages. A type with any
+ * constraint this class does not know is always handed to Hibernate Validator: nothing can be
+ * accepted here that the validator would refuse.
+ */
+final class FastRules {
+
+    private static final ClassValue<Optional<FastRules>> RULES = new ClassValue<>() {
+        @Override
+        protected Optional<FastRules> computeValue(Class<?> type) {
+            return Optional.ofNullable(read(type));
+        }
+    };
+
+    private final Check[] checks;
+
+    private FastRules(List<Check> checks) {
+        this.checks = checks.toArray(new Check[0]);
+    }
+
+    /** @return the rules of the type, or empty when only Hibernate Validator can check it */
+    static Optional<FastRules> of(Class<?> type) {
+        return RULES.get(type);
+    }
+
+    /** @return whether the value keeps every constraint of its type */
+    boolean passes(Object value) {
+        for (Check check : checks) {
+            if (!check.passes(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One property with the constraints on it and on its elements. */
+    private static final class Check {
+        private final MethodHandle accessor;
+        private final Predicate<Object> onValue;
+        private final Predicate<Object> onElement;
+
+        Check(MethodHandle accessor, Predicate<Object> onValue, Predicate<Object> onElement) {
+            this.accessor = accessor;
+            this.onValue = onValue;
+            this.onElement = onElement;
+        }
+
+        boolean passes(Object owner) {
+            Object value;
+            try {
+                value = (Object) accessor.invokeExact(owner);
+            } catch (Throwable e) {
+                // An accessor of a generated value returns a field; it does not throw.
+                throw new IllegalStateException("accessor failed", e);
+            }
+            if (onValue != null && !onValue.test(value)) {
+                return false;
+            }
+            if (onElement != null) {
+                if (value instanceof Optional) {
+                    Optional<?> optional = (Optional<?>) value;
+                    return optional.isEmpty() || onElement.test(optional.get());
+                }
+                for (Object element : (List<?>) value) {
+                    if (!onElement.test(element)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Reads the rules of a generated type from its abstract definition; null if one is unknown. */
+    private static FastRules read(Class<?> type) {
+        Class<?> definition = type.getSuperclass();
+        if (definition == null || !definition.getSimpleName().startsWith("Abstract")
+                || hasConstraint(definition.getAnnotations())) {
+            return null;
+        }
+        List<Check> checks = new ArrayList<>();
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        for (Method method : definition.getDeclaredMethods()) {
+            if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
+                    || method.getReturnType() == void.class) {
+                continue;
+            }
+            Predicate<Object> onValue = predicate(method.getAnnotations());
+            Predicate<Object> onElement = null;
+            AnnotatedType returnType = method.getAnnotatedReturnType();
+            if (returnType instanceof AnnotatedParameterizedType) {
+                AnnotatedType[] arguments = ((AnnotatedParameterizedType) returnType).getAnnotatedActualTypeArguments();
+                if (arguments.length != 1 || arguments[0] instanceof AnnotatedParameterizedType) {
+                    return null;
+                }
+                Class<?> container = method.getReturnType();
+                onElement = predicate(arguments[0].getAnnotations());
+                if (onElement != null && container != Optional.class && container != List.class) {
+                    return null;
+                }
+            }
+            if (onValue == UNKNOWN || onElement == UNKNOWN) {
+                return null;
+            }
+            if (onValue != null || onElement != null) {
+                try {
+                    MethodHandle accessor = lookup.unreflect(method)
+                            .asType(MethodType.methodType(Object.class, Object.class));
+                    checks.add(new Check(accessor, onValue, onElement));
+                } catch (IllegalAccessException e) {
+                    return null;
+                }
+            }
+        }
+        return new FastRules(checks);
+    }
+
+    /** Stands for a constraint this class cannot check. */
+    private static final Predicate<Object> UNKNOWN = value -> false;
+
+    private static boolean hasConstraint(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the conjunction of the known constraints, null for none, {@link #UNKNOWN} if one is unknown */
+    private static Predicate<Object> predicate(Annotation[] annotations) {
+        Predicate<Object> all = null;
+        for (Annotation annotation : annotations) {
+            Predicate<Object> one = predicate(annotation);
+            if (one == UNKNOWN) {
+                return UNKNOWN;
+            }
+            if (one != null) {
+                all = all == null ? one : all.and(one);
+            }
+        }
+        return all;
+    }
+
+    private static Predicate<Object> predicate(Annotation annotation) {
+        if (annotation instanceof NotNull) {
+            return groupsDefault(((NotNull) annotation).groups()) ? value -> value != null : UNKNOWN;
+        }
+        if (annotation instanceof Min) {
+            long min = ((Min) annotation).value();
+            return groupsDefault(((Min) annotation).groups())
+                    ? value -> value == null || ((Number) value).longValue() >= min
+                    : UNKNOWN;
+        }
+        if (annotation instanceof CleanText) {
+            int max = ((CleanText) annotation).max();
+            boolean multiline = ((CleanText) annotation).multiline();
+            return value -> value == null || CleanText.Validator.problem((String) value, max, multiline) == null;
+        }
+        if (annotation instanceof Slug) {
+            return value -> value == null || Slug.Validator.isSlug((String) value);
+        }
+        if (annotation instanceof MaxLength) {
+            int max = ((MaxLength) annotation).max();
+            return value -> value == null || MaxLength.Validator.fits((BilingualText) value, max);
+        }
+        if (annotation instanceof HttpsUrl) {
+            return value -> value == null || HttpsUrl.Validator.isHttpsUrl((URI) value);
+        }
+        return annotation.annotationType().isAnnotationPresent(Constraint.class) ? UNKNOWN : null;
+    }
+
+    private static boolean groupsDefault(Class<?>[] groups) {
+        return groups.length == 0;
+    }
+}
