@@ -76,11 +76,14 @@ abstract class AbstractEpisode implements Consistent {
         problems.requireUnique(speakers(), Speaker::personId, "speakers", "person", "outreach.duplicate");
         problems.requireUnique(partnerIds(), id -> id, "partnerIds", null, "outreach.duplicate");
         problems.requireUnique(eventIds(), id -> id, "eventIds", null, "outreach.duplicate");
+        List<Quote> quotes = quotes();
+        if (quotes.isEmpty()) {
+            return;
+        }
         Set<String> speakerIds = new HashSet<>(speakers().size() * 2);
         for (Speaker speaker : speakers()) {
             speakerIds.add(speaker.personId());
         }
-        List<Quote> quotes = quotes();
         for (int i = 0; i < quotes.size(); i++) {
             if (!speakerIds.contains(quotes.get(i).speakerId())) {
                 problems.report("outreach.quote.notASpeaker", "quotes", i, "speakerId");

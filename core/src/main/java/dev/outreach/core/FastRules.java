@@ -4,6 +4,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -61,24 +63,18 @@ final class FastRules {
 
     /** One property with the constraints on it and on its elements. */
     private static final class Check {
-        private final MethodHandle accessor;
+        private final Function<Object, Object> accessor;
         private final Predicate<Object> onValue;
         private final Predicate<Object> onElement;
 
-        Check(MethodHandle accessor, Predicate<Object> onValue, Predicate<Object> onElement) {
+        Check(Function<Object, Object> accessor, Predicate<Object> onValue, Predicate<Object> onElement) {
             this.accessor = accessor;
             this.onValue = onValue;
             this.onElement = onElement;
         }
 
         boolean passes(Object owner) {
-            Object value;
-            try {
-                value = (Object) accessor.invokeExact(owner);
-            } catch (Throwable e) {
-                // An accessor of a generated value returns a field; it does not throw.
-                throw new IllegalStateException("accessor failed", e);
-            }
+            Object value = accessor.apply(owner);
             if (onValue != null && !onValue.test(value)) {
                 return false;
             }
@@ -129,16 +125,29 @@ final class FastRules {
                 return null;
             }
             if (onValue != null || onElement != null) {
-                try {
-                    MethodHandle accessor = lookup.unreflect(method)
-                            .asType(MethodType.methodType(Object.class, Object.class));
-                    checks.add(new Check(accessor, onValue, onElement));
-                } catch (IllegalAccessException e) {
+                Function<Object, Object> accessor = accessor(lookup, definition, method);
+                if (accessor == null) {
                     return null;
                 }
+                checks.add(new Check(accessor, onValue, onElement));
             }
         }
         return new FastRules(checks);
+    }
+
+    /** An accessor as a function, which the JIT calls as directly as the method itself. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(MethodHandles.Lookup lookup, Class<?> definition,
+            Method method) {
+        try {
+            MethodHandle handle = lookup.unreflect(method);
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                    handle, MethodType.methodType(method.getReturnType(), definition))
+                    .getTarget().invokeExact();
+        } catch (Throwable e) {
+            return null;
+        }
     }
 
     /** Stands for a constraint this class cannot check. */

@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * When something happens, as precisely as the source says: either a calendar day
@@ -19,15 +18,6 @@ import java.util.regex.Pattern;
  * offsets of {@link IndonesianTimeZone}.
  */
 public final class Moment {
-
-    /**
-     * The forms {@link #parse} reads, as the JSON Schema states them: a four-digit year, and a
-     * UTC offset as {@code Z} or {@code +hh:mm}; nothing of ISO 8601 that java.time would also
-     * take ({@code z}, {@code +07}, expanded years).
-     */
-    private static final Pattern FORM = Pattern.compile(
-            "[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?"
-                    + "(?:Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?)?");
 
     private final LocalDate date;
     private final OffsetDateTime dateTime;
@@ -90,7 +80,7 @@ public final class Moment {
      * @throws InvalidContentException if the text is neither, or is a date-time without offset
      */
     public static Moment parse(String text) {
-        if (text == null || text.length() > 64 || !FORM.matcher(text).matches()) {
+        if (text == null || text.length() > 64 || !hasDocumentedForm(text)) {
             throw Validators.invalid(Moment.class, "outreach.moment.invalid");
         }
         if (text.indexOf('T') < 0) {
@@ -110,6 +100,69 @@ public final class Moment {
             }
             throw Validators.invalid(Moment.class, "outreach.moment.offsetRequired");
         }
+    }
+
+    /**
+     * Whether the text has one of the forms that {@link #parse} reads, as the JSON Schema states
+     * them: {@code yyyy-mm-dd}, optionally followed by {@code Thh:mm}, {@code :ss},
+     * {@code .fraction} (1 to 9 digits) and an offset {@code Z} or {@code +hh:mm} (with optional
+     * {@code :ss}). Nothing else of ISO 8601 that java.time would also take ({@code z},
+     * {@code +07}, expanded years). The values themselves are checked by java.time.
+     */
+    private static boolean hasDocumentedForm(String text) {
+        int n = text.length();
+        if (n < 10 || !digits(text, 0, 4) || text.charAt(4) != '-' || !digits(text, 5, 2) || text.charAt(7) != '-'
+                || !digits(text, 8, 2)) {
+            return false;
+        }
+        if (n == 10) {
+            return true;
+        }
+        if (n < 16 || text.charAt(10) != 'T' || !digits(text, 11, 2) || text.charAt(13) != ':'
+                || !digits(text, 14, 2)) {
+            return false;
+        }
+        int i = 16;
+        if (i < n && text.charAt(i) == ':') {
+            if (!digits(text, i + 1, 2)) {
+                return false;
+            }
+            i += 3;
+            if (i < n && text.charAt(i) == '.') {
+                int start = ++i;
+                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    i++;
+                }
+                if (i == start || i - start > 9) {
+                    return false;
+                }
+            }
+        }
+        if (i == n) {
+            return true;
+        }
+        char sign = text.charAt(i);
+        if (sign == 'Z') {
+            return i + 1 == n;
+        }
+        if ((sign != '+' && sign != '-') || !digits(text, i + 1, 2) || i + 3 >= n || text.charAt(i + 3) != ':'
+                || !digits(text, i + 4, 2)) {
+            return false;
+        }
+        i += 6;
+        return i == n || (i + 3 == n && text.charAt(i) == ':' && digits(text, i + 1, 2));
+    }
+
+    private static boolean digits(String text, int from, int count) {
+        if (from + count > text.length()) {
+            return false;
+        }
+        for (int i = from; i < from + count; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the day, in the moment's own offset when it has a time */

@@ -28,6 +28,20 @@ final class Problems {
         if (items.size() < 2) {
             return;
         }
+        if (items.size() <= 8) {
+            // Short lists, the usual case: comparing pairs costs less than a hash map.
+            for (int i = 1; i < items.size(); i++) {
+                K k = key.apply(items.get(i));
+                for (int j = 0; j < i; j++) {
+                    if (k.equals(key.apply(items.get(j)))) {
+                        report(messageKey, keyName == null ? new Object[] {listName, i}
+                                : new Object[] {listName, i, keyName});
+                        break;
+                    }
+                }
+            }
+            return;
+        }
         Map<K, Integer> seen = new HashMap<>(items.size() * 2);
         for (int i = 0; i < items.size(); i++) {
             if (seen.putIfAbsent(key.apply(items.get(i)), i) != null) {

@@ -137,9 +137,22 @@ final class ObjectFormat<B, T> implements Codec<T> {
             return;
         }
         String version = parser.text();
-        if (!version.matches("1\\.[0-9]{1,9}")) {
+        if (!isVersion1(version)) {
             context.report(parser, "outreach.document.unsupportedVersion");
         }
+    }
+
+    /** Whether the version is {@code 1.<minor>}, the minor version one to nine digits. */
+    static boolean isVersion1(String version) {
+        if (version.length() < 3 || version.length() > 11 || !version.startsWith("1.")) {
+            return false;
+        }
+        for (int i = 2; i < version.length(); i++) {
+            if (version.charAt(i) < '0' || version.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String jsonName(String modelName) {
