@@ -120,7 +120,7 @@ final class DocumentShape {
                     optional("dateline", Kind.TEXT), optional("byline", Kind.TEXT), optional("published", Kind.MOMENT),
                     required("language", Kind.LANGUAGE), optional("url", Kind.URL), list("about", Kind.SLUG),
                     list("commentaries", "Commentary"))),
-            Map.entry("Dossier", List.of(optional("outreachFormat", Kind.VERSION), list("programs", "Program"),
+            Map.entry("Dossier", List.of(list("programs", "Program"),
                     list("events", "Event"), list("coverage", "Coverage"))));
 
     /** A place in a document: a value, or the place of a property an object leaves out. */
@@ -194,10 +194,19 @@ final class DocumentShape {
         return places;
     }
 
+    /** The format version, which any document's root object may start with. */
+    private static final Field VERSION = optional("outreachFormat", Kind.VERSION);
+
     private static void walk(JsonNode object, String type, String pointer, List<Place> places) {
         List<Field> fields = TYPES.get(type);
         if (fields == null) {
             throw new IllegalArgumentException("no such type: " + type);
+        }
+        if (pointer.isEmpty()) {
+            List<Field> withVersion = new ArrayList<>();
+            withVersion.add(VERSION);
+            withVersion.addAll(fields);
+            fields = withVersion;
         }
         for (Field field : fields) {
             String at = pointer + "/" + field.name;
@@ -217,9 +226,10 @@ final class DocumentShape {
                 walk(value, field.objectType, at, places);
             }
         }
+        List<Field> known = fields;
         for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
             String name = names.next();
-            if (fields.stream().noneMatch(f -> f.name.equals(name))) {
+            if (known.stream().noneMatch(f -> f.name.equals(name))) {
                 throw new IllegalStateException("the shape does not know " + pointer + "/" + name);
             }
         }
