@@ -113,6 +113,15 @@ class ModuleDetailsTest {
     }
 
     @Test
+    void malformedJsonIsReportedWithItsLineAndColumn() {
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> MAPPER.readValue("{\n  \"id\": \"a\",\n  \"name\": }", Person.class));
+        assertThat(e.getMessage()).isEqualTo("/name: is not well-formed (line 3, column 11)");
+        assertThat(e.violations().get(0).parameters()).containsEntry("line", 3).containsEntry("column", 11);
+        assertThat(e.getCause()).isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class);
+    }
+
+    @Test
     void aViolationAtTheRootIsShownAsASlash() {
         InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
                 () -> MAPPER.readValue("42", Dossier.class));
