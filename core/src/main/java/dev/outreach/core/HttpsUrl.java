@@ -13,7 +13,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.net.URI;
 
-/** A link: an absolute {@code https} URL with a host, at most 2,000 characters. */
+/**
+ * A link: an absolute {@code https} URL with a host, a port (if any) from 0 to 65535, no
+ * unpaired surrogate characters, at most 2,000 characters.
+ */
 @Documented
 @Constraint(validatedBy = HttpsUrl.Validator.class)
 @Target({METHOD, TYPE_USE})
@@ -35,7 +38,24 @@ import java.net.URI;
 
         static boolean isHttpsUrl(URI value) {
             return "https".equalsIgnoreCase(value.getScheme()) && value.isAbsolute() && !value.isOpaque()
-                    && value.getHost() != null && value.toString().length() <= 2000;
+                    && value.getHost() != null && value.getPort() <= 65535
+                    && value.toString().length() <= 2000 && wellFormedUtf16(value.toString());
+        }
+
+        /**
+         * java.net.URI takes any character that is not ASCII as an "other" character, an unpaired
+         * surrogate included, which no encoding can carry: such a link is broken.
+         */
+        private static boolean wellFormedUtf16(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
