@@ -300,7 +300,7 @@ class OutreachFormatTest {
         assertThat(violations(Episode.class, "{'id': 'e', 'number': 1.5, 'title': {'en': 'x'}}"))
                 .containsExactly("/number: must be a whole number");
         assertThat(violations(Episode.class, "{'id': 'e', 'number': 2147483648, 'title': {'en': 'x'}}"))
-                .containsExactly("/number: must be a whole number");
+                .containsExactly("/number: must be a whole number from -2147483648 to 2147483647");
         assertThat(read(Episode.class, "{'id': 'e', 'number': 2147483647, 'title': {'en': 'x'}}").number())
                 .isEqualTo(Integer.MAX_VALUE);
         assertThat(violations(Event.class, "{'id': 'e', 'name': {'en': 'x'}, 'edition': [3]}"))
