@@ -12,7 +12,6 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.outreach.core.Dossier;
 import dev.outreach.core.Violation;
 import dev.outreach.samples.KemluSpace;
@@ -27,7 +26,6 @@ import dev.outreach.fixtures.FixtureTypes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,13 +41,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FixturesTest {
 
-    private static final String SCHEMA_ID = "urn:dev.outreach:schema:1.0";
+    private static final String SCHEMA_ID = ShippedSchema.ID;
     private static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
 
     private static final JsonMapper MAPPER = OutreachJson.hardenedMapper();
     private static final ObjectWriter INDENTED = MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Map.of(SCHEMA_ID, OutreachJson.schema())));
+    private static final SchemaRegistry SCHEMAS = ShippedSchema.registry();
 
     @TestFactory
     Stream<DynamicTest> validDocumentsReadWriteBackAndPassTheSchema() {
@@ -164,7 +161,7 @@ class FixturesTest {
     }
 
     private static Schema schema(String fragment) {
-        return SCHEMAS.getSchema(SchemaLocation.of(SCHEMA_ID + fragment));
+        return ShippedSchema.schema(fragment);
     }
 
     private static List<String> messages(List<com.networknt.schema.Error> errors) {

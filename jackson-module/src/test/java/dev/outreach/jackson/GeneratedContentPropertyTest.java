@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
  *       broken place.</li>
  * </ul>
  *
- * <p>Each generated document also passes every check of {@link #DOCUMENT_CHECKS}: the one place
- * to plug in further checks of written documents, such as validation against the JSON Schema.
+ * <p>Each generated document also passes every check of {@link #DOCUMENT_CHECKS}, the JSON
+ * Schema among them: the one place to plug in further checks of written documents.
  */
 class GeneratedContentPropertyTest {
 
@@ -52,8 +52,16 @@ class GeneratedContentPropertyTest {
         void check(JsonNode document) throws Exception;
     }
 
-    /** The checks run on every generated document; add the JSON Schema check here. */
-    static final List<DocumentCheck> DOCUMENT_CHECKS = List.of(GeneratedContentPropertyTest::writtenInCanonicalForm);
+    /** The checks run on every generated document: canonical form, and the shipped JSON Schema. */
+    static final List<DocumentCheck> DOCUMENT_CHECKS = List.of(GeneratedContentPropertyTest::writtenInCanonicalForm,
+            GeneratedContentPropertyTest::passesTheShippedSchema);
+
+    private static final com.networknt.schema.Schema DOSSIER_SCHEMA = ShippedSchema.schema("#/$defs/Dossier");
+
+    private static void passesTheShippedSchema(JsonNode document) {
+        assertThat(ShippedSchema.errors(DOSSIER_SCHEMA, document.toString())).as("schema errors of %s", document)
+                .isEmpty();
+    }
 
     @Test
     void everyGeneratedGraphReadsBackToAnEqualValue() {
