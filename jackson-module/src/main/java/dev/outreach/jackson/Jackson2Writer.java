@@ -1,11 +1,21 @@
 package dev.outreach.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.outreach.format.TokenWriter;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A Jackson 2 generator seen as the format's {@link TokenWriter}. */
 final class Jackson2Writer implements TokenWriter {
+
+    /**
+     * The format's property names, encoded once: a generator copies a prepared name instead of
+     * escaping it again for every object written. The names are the format's own constants, so
+     * the map stays small.
+     */
+    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
 
     private final JsonGenerator generator;
 
@@ -35,7 +45,7 @@ final class Jackson2Writer implements TokenWriter {
 
     @Override
     public void name(String name) throws IOException {
-        generator.writeFieldName(name);
+        generator.writeFieldName(NAMES.computeIfAbsent(name, SerializedString::new));
     }
 
     @Override
