@@ -16,7 +16,9 @@ public final class InvalidContentException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The simple name of the type that could not be built. */
     private final String typeName;
+    /** Every violation, in the order found. */
     @SuppressWarnings("serial") // an unmodifiable list of serializable violations
     private final List<Violation> violations;
 
@@ -44,11 +46,13 @@ public final class InvalidContentException extends IllegalArgumentException {
         return violations;
     }
 
+    /** @return the type name and one line per violation, in English */
     @Override
     public String getMessage() {
         return getMessage(Locale.ENGLISH);
     }
 
+    /** @return the type name and one line per violation, in the JVM's default locale */
     @Override
     public String getLocalizedMessage() {
         return getMessage(Locale.getDefault());

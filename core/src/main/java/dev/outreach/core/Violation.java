@@ -27,6 +27,7 @@ public final class Violation implements java.io.Serializable {
     /** Strings and Integers only. */
     @SuppressWarnings("serial")
     private final List<Object> segments;
+    /** The key of the message. */
     private final String messageKey;
     /** Numbers, Booleans and Strings only. */
     @SuppressWarnings("serial")
@@ -145,6 +146,10 @@ public final class Violation implements java.io.Serializable {
         return Messages.format(messageKey, parameters, locale);
     }
 
+    /**
+     * @param other another object
+     * @return whether it is a violation at the same place, with the same message key and parameters
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof Violation
@@ -153,6 +158,7 @@ public final class Violation implements java.io.Serializable {
                 && ((Violation) other).parameters.equals(parameters);
     }
 
+    /** @return a hash of the place, message key and parameters */
     @Override
     public int hashCode() {
         return Objects.hash(segments, messageKey, parameters);

@@ -19,8 +19,10 @@ public final class InvalidDocumentException extends JsonMappingException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every violation found, in the order found. */
     @SuppressWarnings("serial") // an unmodifiable list of serializable violations
     private final List<Violation> violations;
+    /** The language of the message. */
     private final Locale locale;
 
     InvalidDocumentException(JsonParser parser, List<Violation> violations, Locale locale, Throwable cause) {

@@ -19,8 +19,10 @@ public final class InvalidDocumentException extends DatabindException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every violation found, in the order found. */
     @SuppressWarnings("serial") // an unmodifiable list of serializable violations
     private final List<Violation> violations;
+    /** The language of the message. */
     private final Locale locale;
 
     InvalidDocumentException(JsonParser parser, List<Violation> violations, Locale locale, Throwable cause) {
@@ -35,7 +37,10 @@ public final class InvalidDocumentException extends DatabindException {
         return getOriginalMessage();
     }
 
-    /** @return every violation, in document order */
+    /**
+     * @return every violation, in the order found: the problems inside a value (its parts, then
+     *         its own properties) before those of the value that holds it
+     */
     public List<Violation> violations() {
         return violations;
     }
