@@ -33,12 +33,15 @@ import java.util.function.Predicate;
  */
 final class FastRules {
 
-    private static final ClassValue<Optional<FastRules>> RULES = new ClassValue<>() {
+    private static final ClassValue<Optional<FastRules>> RULES = new Cache();
+
+    /** The rules of each type, read once; empty for a type only Hibernate Validator can check. */
+    static final class Cache extends ClassValue<Optional<FastRules>> {
         @Override
         protected Optional<FastRules> computeValue(Class<?> type) {
             return Optional.ofNullable(read(type));
         }
-    };
+    }
 
     private final Check[] checks;
 
@@ -190,8 +193,13 @@ final class FastRules {
         }
     }
 
-    /** Stands for a constraint this class cannot check. */
-    private static final Predicate<Object> UNKNOWN = value -> false;
+    /** Stands for a constraint this class cannot check; compared by identity, never called. */
+    private static final Predicate<Object> UNKNOWN = new Predicate<>() {
+        @Override
+        public boolean test(Object value) {
+            throw new IllegalStateException("an unknown constraint is never checked here");
+        }
+    };
 
     private static boolean hasConstraint(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
@@ -246,7 +254,7 @@ final class FastRules {
             int max = ((CleanText) annotation).max();
             boolean multiline = ((CleanText) annotation).multiline();
             return inDefaultGroup(((CleanText) annotation).groups(),
-                    value -> value == null || CleanText.Validator.problem((String) value, max, multiline) == null);
+                    value -> CleanText.Validator.problem((String) value, max, multiline) == null);
         }
         if (annotation instanceof Slug) {
             return inDefaultGroup(((Slug) annotation).groups(),

@@ -118,7 +118,7 @@ final class Validators {
     private static List<Object> segments(Path path) {
         List<Object> segments = new ArrayList<>(4);
         for (Path.Node node : path) {
-            if (node.isInIterable() && node.getIndex() != null) {
+            if (node.getIndex() != null) { // the index of a list element (a set's elements have none)
                 segments.add(node.getIndex());
             }
             // Not the names of the bean (null) and of container elements ("<list element>").

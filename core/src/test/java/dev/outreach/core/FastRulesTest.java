@@ -59,6 +59,11 @@ class FastRulesTest {
         String value();
     }
 
+    /** Not a constraint, and without a value. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Marker {
+    }
+
     /** Not a constraint, but a runtime annotation holding other annotations. */
     @Retention(RetentionPolicy.RUNTIME)
     @interface Notes {
@@ -218,10 +223,17 @@ class FastRulesTest {
         }
     }
 
-    /** Methods that are no properties, and annotations that are no constraints, around two properties. */
+    /** Methods that are no properties, and annotations that are no constraints, around three properties. */
+    @Note("type")
+    @Marker
     abstract static class AbstractSkipping {
         @NotNull
         public abstract String name();
+
+        @NotNull
+        @Marker
+        @Note("after")
+        public abstract String marked();
 
         @Note("n")
         @Notes(@Note("m"))
@@ -359,6 +371,13 @@ class FastRulesTest {
 
         assertThat(FastRules.of(Loose.class)).containsSame(rules);
         assertThat(FastRules.read(Loose.class)).isNotSameAs(rules);
+
+        FastRules.Cache cache = new FastRules.Cache();
+        FastRules read = cache.get(Loose.class).orElseThrow();
+        assertThat(read).isNotSameAs(rules);
+        assertThat(read.properties()).containsExactlyInAnyOrderElementsOf(rules.properties());
+        assertThat(cache.get(Loose.class)).containsSame(read);
+        assertThat(cache.get(ContactProbe.class)).isEmpty();
     }
 
     @Test
@@ -377,7 +396,9 @@ class FastRulesTest {
         FastRules rules = FastRules.read(Skipping.class);
 
         assertThat(rules).isNotNull();
-        assertThat(rules.properties()).containsExactlyInAnyOrder("name", "noted");
+        assertThat(rules.properties()).containsExactlyInAnyOrder("name", "marked", "noted");
+        assertThat(rules.accepts("marked", null)).isFalse();
+        assertThat(rules.accepts("marked", "x")).isTrue();
         assertThat(rules.accepts("noted", null)).isFalse();
         assertThat(rules.accepts("noted", "x")).isTrue();
         for (String notAProperty : List.of("shared", "withArgument", "touch", "names", "nickname")) {

@@ -169,7 +169,7 @@ class ValidatorSetupTest {
         @CleanText(max = 3)
         public abstract String code();
 
-        @Size(max = 1)
+        @Size(max = 1, message = "{outreach.tags.tooMany}")
         public abstract List<@Slug String> tags();
 
         public abstract Set<@Slug String> names();
@@ -179,6 +179,9 @@ class ValidatorSetupTest {
 
         @NotNull(message = "{outreach.required} and more")
         public abstract String more();
+
+        @NotNull(message = "see {outreach.required}")
+        public abstract String see();
     }
 
     @Test
@@ -197,7 +200,8 @@ class ValidatorSetupTest {
         }
         List<Violation> violations = PropertyRules.check(AbstractOddities.class, "tags", tags);
         assertThat(violations).extracting(Violation::pointer).containsExactly("/tags", "/tags/2", "/tags/10", "/tags/11");
-        assertThat(violations.get(0).messageKey()).isEqualTo("jakarta.validation.constraints.Size.message");
+        // The list's own violation comes first, though its message key sorts after its elements'.
+        assertThat(violations.get(0).messageKey()).isEqualTo("outreach.tags.tooMany");
         assertThat(violations.get(0).parameters()).containsOnly(Map.entry("min", 0), Map.entry("max", 1));
 
         InvalidContentException e = assertInvalid(() -> Fixtures.coverageBuilder().addAllAbout(tags).build());
@@ -220,6 +224,8 @@ class ValidatorSetupTest {
                 .containsExactly("plain words");
         assertThat(PropertyRules.check(AbstractOddities.class, "more", null)).extracting(Violation::messageKey)
                 .containsExactly("{outreach.required} and more");
+        assertThat(PropertyRules.check(AbstractOddities.class, "see", null)).extracting(Violation::messageKey)
+                .containsExactly("see {outreach.required}");
     }
 
     /** Named like a definition, but checked itself. */
