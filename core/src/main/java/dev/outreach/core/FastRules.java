@@ -28,8 +28,9 @@ import java.util.function.Predicate;
  * the rules themselves (a metadata lookup, a validation context, value extraction for each
  * call). So a value that passes here is valid; a value that does not is validated by Hibernate
  * Validator, which produces the violations, with their paths and messages. A type with any
- * constraint this class does not know is always handed to Hibernate Validator: nothing can be
- * accepted here that the validator would refuse.
+ * constraint this class does not know (or knows, but in a group other than the default one, or
+ * repeated on one element) is always handed to Hibernate Validator: nothing can be accepted here
+ * that the validator would refuse.
  */
 final class FastRules {
 
