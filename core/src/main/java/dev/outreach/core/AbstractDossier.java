@@ -87,7 +87,7 @@ abstract class AbstractDossier implements Consistent {
                 String target = relations.get(r).eventId();
                 if (!events.containsKey(target)) {
                     problems.report("outreach.reference.unknownEvent", "events", e, "relations", r, "eventId");
-                } else if (!target.equals(event.id()) && reaches(events, target, event.id())) {
+                } else if (reaches(events, target, event.id())) { // never itself: an Event refuses that
                     problems.report("outreach.event.cycle", "events", e, "relations", r, "eventId");
                 }
             }

@@ -23,7 +23,8 @@ public final class CountryCode {
      * @throws InvalidContentException if the code is not an assigned ISO 3166-1 alpha-2 code
      */
     public static CountryCode of(String code) {
-        if (code == null || code.length() != 2 || !code.equals(code.toUpperCase(Locale.ROOT)) || !CODES.contains(code)) {
+        // The assigned codes are two uppercase letters: any other text is not among them.
+        if (code == null || !CODES.contains(code)) {
             throw Validators.invalid(CountryCode.class, "outreach.country.invalid");
         }
         return "ID".equals(code) ? INDONESIA : new CountryCode(code);

@@ -28,17 +28,21 @@ import java.util.function.Predicate;
  * the rules themselves (a metadata lookup, a validation context, value extraction for each
  * call). So a value that passes here is valid; a value that does not is validated by Hibernate
  * Validator, which produces the violations, with their paths and messages. A type with any
- * constraint this class does not know is always handed to Hibernate Validator: nothing can be
- * accepted here that the validator would refuse.
+ * constraint this class does not know (or knows, but in a group other than the default one, or
+ * repeated on one element) is always handed to Hibernate Validator: nothing can be accepted here
+ * that the validator would refuse.
  */
 final class FastRules {
 
-    private static final ClassValue<Optional<FastRules>> RULES = new ClassValue<>() {
+    private static final ClassValue<Optional<FastRules>> RULES = new Cache();
+
+    /** The rules of each type, read once; empty for a type only Hibernate Validator can check. */
+    static final class Cache extends ClassValue<Optional<FastRules>> {
         @Override
         protected Optional<FastRules> computeValue(Class<?> type) {
             return Optional.ofNullable(read(type));
         }
-    };
+    }
 
     private final Check[] checks;
 
@@ -61,20 +65,54 @@ final class FastRules {
         return true;
     }
 
+    /** @return the names of the properties that have constraints, in no particular order */
+    List<String> properties() {
+        List<String> names = new ArrayList<>(checks.length);
+        for (Check check : checks) {
+            names.add(check.property);
+        }
+        return names;
+    }
+
+    /**
+     * Whether the constraints of one property accept a value: what {@link #passes} asks of
+     * each property, asked of one value, so that it can be compared with Hibernate Validator's
+     * answer for the same value.
+     *
+     * @param property the property's name
+     * @param value    the value as the accessor returns it: an {@link Optional} for an optional
+     *                 property, a {@link List} for a list
+     * @throws IllegalArgumentException if the property has no constraint
+     */
+    boolean accepts(String property, Object value) {
+        for (Check check : checks) {
+            if (check.property.equals(property)) {
+                return check.accepts(value);
+            }
+        }
+        throw new IllegalArgumentException("no constraint on " + property);
+    }
+
     /** One property with the constraints on it and on its elements. */
     private static final class Check {
+        private final String property;
         private final Function<Object, Object> accessor;
         private final Predicate<Object> onValue;
         private final Predicate<Object> onElement;
 
-        Check(Function<Object, Object> accessor, Predicate<Object> onValue, Predicate<Object> onElement) {
+        Check(String property, Function<Object, Object> accessor, Predicate<Object> onValue,
+                Predicate<Object> onElement) {
+            this.property = property;
             this.accessor = accessor;
             this.onValue = onValue;
             this.onElement = onElement;
         }
 
         boolean passes(Object owner) {
-            Object value = accessor.apply(owner);
+            return accepts(accessor.apply(owner));
+        }
+
+        boolean accepts(Object value) {
             if (onValue != null && !onValue.test(value)) {
                 return false;
             }
@@ -93,8 +131,14 @@ final class FastRules {
         }
     }
 
-    /** Reads the rules of a generated type from its abstract definition; null if one is unknown. */
-    private static FastRules read(Class<?> type) {
+    /**
+     * Reads the rules of a generated type from its abstract definition, without the cache of
+     * {@link #of}.
+     *
+     * @return the rules, or null if the type is no generated type or has a constraint this
+     *         class does not know
+     */
+    static FastRules read(Class<?> type) {
         Class<?> definition = type.getSuperclass();
         if (definition == null || !definition.getSimpleName().startsWith("Abstract")
                 || hasConstraint(definition.getAnnotations())) {
@@ -129,7 +173,7 @@ final class FastRules {
                 if (accessor == null) {
                     return null;
                 }
-                checks.add(new Check(accessor, onValue, onElement));
+                checks.add(new Check(method.getName(), accessor, onValue, onElement));
             }
         }
         return new FastRules(checks);
@@ -150,16 +194,37 @@ final class FastRules {
         }
     }
 
-    /** Stands for a constraint this class cannot check. */
-    private static final Predicate<Object> UNKNOWN = value -> false;
+    /** Stands for a constraint this class cannot check; compared by identity, never called. */
+    private static final Predicate<Object> UNKNOWN = new Predicate<>() {
+        @Override
+        public boolean test(Object value) {
+            throw new IllegalStateException("an unknown constraint is never checked here");
+        }
+    };
 
     private static boolean hasConstraint(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
-            if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+            if (isConstraint(annotation.annotationType())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an annotation is a constraint, or a container of repeated constraints such as
+     * {@code @Min.List}, which is what the compiler puts on an element that repeats one.
+     */
+    private static boolean isConstraint(Class<? extends Annotation> type) {
+        if (type.isAnnotationPresent(Constraint.class)) {
+            return true;
+        }
+        try {
+            Class<?> value = type.getMethod("value").getReturnType();
+            return value.isArray() && value.getComponentType().isAnnotationPresent(Constraint.class);
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** @return the conjunction of the known constraints, null for none, {@link #UNKNOWN} if one is unknown */
@@ -179,33 +244,40 @@ final class FastRules {
 
     private static Predicate<Object> predicate(Annotation annotation) {
         if (annotation instanceof NotNull) {
-            return groupsDefault(((NotNull) annotation).groups()) ? value -> value != null : UNKNOWN;
+            return inDefaultGroup(((NotNull) annotation).groups(), value -> value != null);
         }
         if (annotation instanceof Min) {
             long min = ((Min) annotation).value();
-            return groupsDefault(((Min) annotation).groups())
-                    ? value -> value == null || ((Number) value).longValue() >= min
-                    : UNKNOWN;
+            return inDefaultGroup(((Min) annotation).groups(),
+                    value -> value == null || ((Number) value).longValue() >= min);
         }
         if (annotation instanceof CleanText) {
             int max = ((CleanText) annotation).max();
             boolean multiline = ((CleanText) annotation).multiline();
-            return value -> value == null || CleanText.Validator.problem((String) value, max, multiline) == null;
+            return inDefaultGroup(((CleanText) annotation).groups(),
+                    value -> CleanText.Validator.problem((String) value, max, multiline) == null);
         }
         if (annotation instanceof Slug) {
-            return value -> value == null || Slug.Validator.isSlug((String) value);
+            return inDefaultGroup(((Slug) annotation).groups(),
+                    value -> value == null || Slug.Validator.isSlug((String) value));
         }
         if (annotation instanceof MaxLength) {
             int max = ((MaxLength) annotation).max();
-            return value -> value == null || MaxLength.Validator.fits((BilingualText) value, max);
+            return inDefaultGroup(((MaxLength) annotation).groups(),
+                    value -> value == null || MaxLength.Validator.fits((BilingualText) value, max));
         }
         if (annotation instanceof HttpsUrl) {
-            return value -> value == null || HttpsUrl.Validator.isHttpsUrl((URI) value);
+            return inDefaultGroup(((HttpsUrl) annotation).groups(),
+                    value -> value == null || HttpsUrl.Validator.isHttpsUrl((URI) value));
         }
-        return annotation.annotationType().isAnnotationPresent(Constraint.class) ? UNKNOWN : null;
+        return isConstraint(annotation.annotationType()) ? UNKNOWN : null;
     }
 
-    private static boolean groupsDefault(Class<?>[] groups) {
-        return groups.length == 0;
+    /**
+     * @return the check of a constraint in the default group, the only one validated; {@link #UNKNOWN}
+     *         for a constraint in other groups, so that the type is left to Hibernate Validator
+     */
+    private static Predicate<Object> inDefaultGroup(Class<?>[] groups, Predicate<Object> check) {
+        return groups.length == 0 ? check : UNKNOWN;
     }
 }

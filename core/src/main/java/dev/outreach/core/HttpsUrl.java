@@ -37,7 +37,8 @@ import java.net.URI;
         }
 
         static boolean isHttpsUrl(URI value) {
-            return "https".equalsIgnoreCase(value.getScheme()) && value.isAbsolute() && !value.isOpaque()
+            // A scheme makes it absolute; a host makes it hierarchical (an opaque URI has none).
+            return "https".equalsIgnoreCase(value.getScheme())
                     && value.getHost() != null && value.getPort() <= 65535
                     && value.toString().length() <= 2000 && wellFormedUtf16(value.toString());
         }

@@ -33,7 +33,7 @@ public final class LanguageTag {
      * @throws InvalidContentException if the tag is not well-formed BCP 47 or has no language
      */
     public static LanguageTag of(String tag) {
-        if (tag == null || tag.isEmpty() || tag.length() > 64) {
+        if (tag == null || tag.length() > 64) {
             throw Validators.invalid(LanguageTag.class, "outreach.language.invalid");
         }
         // The ministry's two languages, without building a Locale each time.
@@ -54,9 +54,7 @@ public final class LanguageTag {
         if (locale.getLanguage().isEmpty()) {
             throw Validators.invalid(LanguageTag.class, "outreach.language.invalid");
         }
-        if ("id".equals(locale.getLanguage()) && locale.toLanguageTag().equals("id")) {
-            return INDONESIAN;
-        }
+        // Not plain "id": only the two-letter tags above become that, no longer tag is shortened to it.
         return new LanguageTag(locale);
     }
 

@@ -83,7 +83,7 @@ public final class Moment {
         if (text == null || text.length() > 64 || !hasDocumentedForm(text)) {
             throw Validators.invalid(Moment.class, "outreach.moment.invalid");
         }
-        if (text.indexOf('T') < 0) {
+        if (text.length() == 10) { // yyyy-mm-dd, a day
             try {
                 return ofDate(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
@@ -109,7 +109,7 @@ public final class Moment {
      * {@code :ss}). Nothing else of ISO 8601 that java.time would also take ({@code z},
      * {@code +07}, expanded years). The values themselves are checked by java.time.
      */
-    private static boolean hasDocumentedForm(String text) {
+    static boolean hasDocumentedForm(String text) {
         int n = text.length();
         if (n < 10 || !digits(text, 0, 4) || text.charAt(4) != '-' || !digits(text, 5, 2) || text.charAt(7) != '-'
                 || !digits(text, 8, 2)) {

@@ -3,6 +3,7 @@ package dev.outreach.core;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -117,11 +118,11 @@ final class Validators {
     private static List<Object> segments(Path path) {
         List<Object> segments = new ArrayList<>(4);
         for (Path.Node node : path) {
-            if (node.isInIterable() && node.getIndex() != null) {
+            if (node.getIndex() != null) { // the index of a list element (a set's elements have none)
                 segments.add(node.getIndex());
             }
-            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT
-                    && node.getKind() != jakarta.validation.ElementKind.BEAN) {
+            // Not the names of the bean (null) and of container elements ("<list element>").
+            if (node.getKind() == ElementKind.PROPERTY) {
                 segments.add(node.getName());
             }
         }
@@ -136,16 +137,16 @@ final class Validators {
 
     private static Map<String, Object> parameters(Map<String, Object> attributes) {
         Map<String, Object> out = new HashMap<>(2);
+        // Not the message, nor groups and payload (arrays of classes).
         attributes.forEach((name, value) -> {
-            if ((value instanceof Number || value instanceof Boolean)
-                    && !"groups".equals(name) && !"payload".equals(name)) {
+            if (value instanceof Number || value instanceof Boolean) {
                 out.put(name, value);
             }
         });
         return out;
     }
 
-    private static ValidatorFactory buildFactory() {
+    static ValidatorFactory buildFactory() {
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
                 .providerResolver(() -> List.of(new HibernateValidator()))
                 .configure();

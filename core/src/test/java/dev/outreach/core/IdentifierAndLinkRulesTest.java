@@ -27,7 +27,8 @@ class IdentifierAndLinkRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Road-To-WCCE", "ROAD", "road to wcce", "road--to-wcce", "-road-to-wcce",
-        "road-to-wcce-", "-", "", "road_to_wcce", "road.to.wcce", "jalan-ke-wcce-é", "road\u2010to"})
+        "road-to-wcce-", "-", "", "road_to_wcce", "road.to.wcce", "jalan-ke-wcce-é", "road\u2010to", "a`", "z{", "0/",
+        "9:", "a@"})
     void rejectsIdentifiersThatAreNotLowercaseSlugs(String id) {
         Violation violation = assertViolation(() -> episodeBuilder(id, 1).build(), "/id", SLUG_MESSAGE);
 
@@ -42,7 +43,8 @@ class IdentifierAndLinkRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "7", "road-to-wcce", "episode-1", "wcce-2022", "g20-2022", "2022"})
+    @ValueSource(strings = {"a", "7", "z", "0", "9", "az09", "z-9", "road-to-wcce", "episode-1", "wcce-2022", "g20-2022",
+        "2022"})
     void acceptsLowercaseSlugs(String id) {
         assertThat(episodeBuilder(id, 1).build().id()).isEqualTo(id);
     }

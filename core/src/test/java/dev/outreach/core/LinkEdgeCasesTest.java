@@ -5,6 +5,7 @@ import static dev.outreach.core.Fixtures.episodeBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,7 +32,8 @@ class LinkEdgeCasesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://kemlu.go.id/\ud800", "https://kemlu.go.id/\udc00", "https://kemlu.go.id/\udc00\ud800x",
-        "https://kemlu.go.id/?q=\udbff", "https://kemlu.go.id/#a\ud83d"})
+        "https://kemlu.go.id/?q=\udbff", "https://kemlu.go.id/#a\ud83d", "https://kemlu.go.id/\ud800x",
+        "https://kemlu.go.id/a\udc00"})
     void rejectsUnpairedSurrogates(String link) {
         URI uri = URI.create(link);
         assertThat(uri.getHost()).as("URI itself takes it").isEqualTo("kemlu.go.id");
@@ -43,5 +45,19 @@ class LinkEdgeCasesTest {
         "https://kemlu.go.id/#\ud83d\ude00"})
     void acceptsWholeCharactersBeyondAscii(String link) {
         assertThat(episodeBuilder("e", 1).url(URI.create(link)).build().url()).contains(URI.create(link));
+    }
+
+    @Test
+    void theLinkRuleLeavesAMissingLinkToTheRequiredRule() {
+        assertThat(new HttpsUrl.Validator().isValid(null, null)).isTrue();
+        assertThat(new HttpsUrl.Validator().isValid(URI.create("https://kemlu.go.id/"), null)).isTrue();
+        assertThat(new HttpsUrl.Validator().isValid(URI.create("http://kemlu.go.id/"), null)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https:opaque", "https:/path", "https:///path", "https://under_score.id/", "//kemlu.go.id/",
+        "/relative"})
+    void rejectsALinkWithoutSchemeOrHost(String link) {
+        assertThat(HttpsUrl.Validator.isHttpsUrl(URI.create(link))).isFalse();
     }
 }

@@ -387,6 +387,24 @@ class ModelRulesTest {
         }
 
         @Test
+        void aCycleFurtherAlongIsReportedOnlyWhereItCloses() {
+            InvalidContentException exception = assertInvalid(() -> Dossier.builder()
+                    .addEvents(sideEventOf("a", "b"), sideEventOf("b", "c"), sideEventOf("c", "b"))
+                    .build());
+
+            assertThat(exception.violations())
+                    .extracting(Violation::pointer, Violation::messageKey)
+                    .containsExactly(tuple("/events/1/relations/0/eventId", "outreach.event.cycle"),
+                            tuple("/events/2/relations/0/eventId", "outreach.event.cycle"));
+        }
+
+        @Test
+        void anUnknownEventFurtherAlongIsReportedOnlyWhereItIsNamed() {
+            assertViolation(() -> Dossier.builder().addEvents(sideEventOf("a", "b"), sideEventOf("b", "zz")).build(),
+                    "/events/1/relations/0/eventId", "must name an event of the document");
+        }
+
+        @Test
         void acceptsAChainOfEventsWithoutACycle() {
             Dossier dossier = Dossier.builder()
                     .addEvents(sideEventOf("a", "b"), sideEventOf("b", "c"), event("c"))
@@ -480,6 +498,15 @@ class ModelRulesTest {
         }
 
         @Test
+        void acceptsAPlaceWithoutASubdivision() {
+            Place nusaDua = Place.builder().locality("Nusa Dua").country(CountryCode.INDONESIA).build();
+
+            assertThat(nusaDua.subdivision()).isEmpty();
+            assertThat(Place.builder().subdivision(Subdivision.of("FR-75")).country(CountryCode.of("FR")).build()
+                    .subdivision()).contains(Subdivision.of("FR-75"));
+        }
+
+        @Test
         void placesASubdivisionInItsCountry() {
             Place bali = Place.in(Subdivision.of("ID-BA"));
 
@@ -527,6 +554,12 @@ class ModelRulesTest {
                     "/quotes/1/speakerId", "must name the commentator");
 
             assertThat(violation.path()).isEqualTo("quotes[1].speakerId");
+        }
+
+        @Test
+        void acceptsCommentaryWithASummaryOrAQuoteAlone() {
+            assertThat(commentaryBuilder("aldi-monbusho").summary(text("In short")).build().quotes()).isEmpty();
+            assertThat(commentaryBuilder("aldi-monbusho").addQuote(quote("aldi-monbusho")).build().summary()).isEmpty();
         }
 
         @Test

@@ -94,6 +94,10 @@ class ReachReportRulesTest {
         withAnother.add(Subdivision.of("US-CA"));
         assertViolation(() -> ReachReport.builder().programId("p").provincesNotReached(withAnother).build(),
                 "/provincesNotReached", INCOMPLETE);
+        List<Subdivision> allAndAnother = new ArrayList<>(all);
+        allAndAnother.add(Subdivision.of("US-CA"));
+        assertViolation(() -> ReachReport.builder().programId("p").provincesNotReached(allAndAnother).build(),
+                "/provincesNotReached", INCOMPLETE);
         assertThat(ReachReport.builder().programId("p").addProvincesReached(all.get(0))
                 .provincesNotReached(missingOne).build().share()).isCloseTo(1 / 38.0, within(1e-12));
     }

@@ -9,10 +9,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.junit.jupiter.api.Test;
 
@@ -68,11 +74,13 @@ class ValidatorSetupTest {
     void thePackagesValidatorsAreMadeDirectlyAndOthersByTheDefaultFactory() {
         List<Object> made = new ArrayList<>();
         List<Object> released = new ArrayList<>();
+        OtherValidator other = new OtherValidator();
         ConstraintValidatorFactory defaults = new ConstraintValidatorFactory() {
             @Override
+            @SuppressWarnings("unchecked")
             public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
                 made.add(key);
-                return null;
+                return (T) other;
             }
 
             @Override
@@ -87,7 +95,7 @@ class ValidatorSetupTest {
         assertThat(factory.getInstance(MaxLength.Validator.class)).isInstanceOf(MaxLength.Validator.class);
         assertThat(factory.getInstance(CleanText.Validator.class)).isNotSameAs(factory.getInstance(CleanText.Validator.class));
         assertThat(made).isEmpty();
-        factory.getInstance(OtherValidator.class);
+        assertThat(factory.getInstance(OtherValidator.class)).isSameAs(other);
         assertThat(made).containsExactly(OtherValidator.class);
         Slug.Validator slug = new Slug.Validator();
         factory.releaseInstance(slug);
@@ -142,5 +150,105 @@ class ValidatorSetupTest {
         assertThat(PropertyRules.check(Person.class, "honorificPrefix", Optional.of(" Dr."))).hasSize(1);
         assertThatThrownBy(() -> PropertyRules.check(Person.class, "age", 40))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theFactoryIsSetUpForThisModel() {
+        try (ValidatorFactory factory = Validators.buildFactory()) {
+            assertThat(factory.getMessageInterpolator()).isInstanceOf(ParameterMessageInterpolator.class);
+            assertThat(factory.getConstraintValidatorFactory()).isInstanceOf(Validators.DirectFactory.class);
+            assertThat(factory.getValidator().validateValue(Episode.class, "number", 0)).hasSize(1);
+            assertThat(factory.getValidator().validateValue(Episode.class, "number", 1)).isEmpty();
+        }
+        assertThat(Validators.validator()).isSameAs(Validators.validator());
+    }
+
+    /** Properties that break two rules at once, a rule on a list and on its elements, and odd messages. */
+    abstract static class AbstractOddities {
+        @Slug
+        @CleanText(max = 3)
+        public abstract String code();
+
+        @Size(max = 1, message = "{outreach.tags.tooMany}")
+        public abstract List<@Slug String> tags();
+
+        public abstract Set<@Slug String> names();
+
+        @NotNull(message = "plain words")
+        public abstract String plain();
+
+        @NotNull(message = "{outreach.required} and more")
+        public abstract String more();
+
+        @NotNull(message = "see {outreach.required}")
+        public abstract String see();
+    }
+
+    @Test
+    void violationsAtOnePlaceAreOrderedByMessageKey() {
+        assertThat(PropertyRules.check(AbstractOddities.class, "code", " AB ")).extracting(Violation::toString)
+                .containsExactly("/code: must be a lowercase slug of letters, digits and single hyphens, at most 64 characters",
+                        "/code: must not start or end with white space");
+        assertThat(PropertyRules.check(AbstractOddities.class, "code", "ab")).isEmpty();
+    }
+
+    @Test
+    void violationsAreOrderedByPlaceWithListIndexesAsNumbers() {
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            tags.add(i == 2 || i == 10 || i == 11 ? "Bad" + i : "ok" + i);
+        }
+        List<Violation> violations = PropertyRules.check(AbstractOddities.class, "tags", tags);
+        assertThat(violations).extracting(Violation::pointer).containsExactly("/tags", "/tags/2", "/tags/10", "/tags/11");
+        // The list's own violation comes first, though its message key sorts after its elements'.
+        assertThat(violations.get(0).messageKey()).isEqualTo("outreach.tags.tooMany");
+        assertThat(violations.get(0).parameters()).containsOnly(Map.entry("min", 0), Map.entry("max", 1));
+
+        InvalidContentException e = assertInvalid(() -> Fixtures.coverageBuilder().addAllAbout(tags).build());
+        assertThat(e.violations()).extracting(Violation::pointer).containsExactly("/about/2", "/about/10", "/about/11");
+        InvalidContentException two = assertInvalid(() -> episodeBuilder("Bad", 1).addPartnerIds("a", "B")
+                .addEventIds("C").build());
+        assertThat(two.violations()).extracting(Violation::pointer)
+                .containsExactly("/eventIds/0", "/id", "/partnerIds/1");
+    }
+
+    @Test
+    void theElementsOfOtherContainersAreReportedAtTheContainer() {
+        assertThat(PropertyRules.check(AbstractOddities.class, "names", new TreeSet<>(List.of("a", "B", "C"))))
+                .extracting(Violation::pointer).containsExactly("/names", "/names");
+    }
+
+    @Test
+    void aMessageThatIsNoKeyIsKeptAsItIs() {
+        assertThat(PropertyRules.check(AbstractOddities.class, "plain", null)).extracting(Violation::messageKey)
+                .containsExactly("plain words");
+        assertThat(PropertyRules.check(AbstractOddities.class, "more", null)).extracting(Violation::messageKey)
+                .containsExactly("{outreach.required} and more");
+        assertThat(PropertyRules.check(AbstractOddities.class, "see", null)).extracting(Violation::messageKey)
+                .containsExactly("see {outreach.required}");
+    }
+
+    /** Named like a definition, but checked itself. */
+    static final class AbstractStandalone {
+        @NotNull(message = "{outreach.required}")
+        public String name() {
+            return null;
+        }
+    }
+
+    /** Checked itself, under its own name. */
+    static final class Standalone {
+        @NotNull(message = "{outreach.required}")
+        public String name() {
+            return null;
+        }
+    }
+
+    @Test
+    void theTypeIsNamedWithoutTheAbstractPrefix() {
+        assertThat(assertInvalid(() -> Validators.check(new AbstractStandalone())).typeName()).isEqualTo("Standalone");
+        assertThat(assertInvalid(() -> Validators.check(new Standalone())).typeName()).isEqualTo("Standalone");
+        assertThat(assertInvalid(() -> Validators.check(new Standalone())).violations()).extracting(Violation::toString)
+                .containsExactly("/name: is required");
     }
 }

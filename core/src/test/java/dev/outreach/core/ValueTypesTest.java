@@ -60,6 +60,37 @@ class ValueTypesTest {
             assertThat(LanguageTag.of(input)).hasToString(canonical);
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"id", "ID", "Id", "iD", "in", "IN", "In", "iN"})
+        void readsIndonesianInAnyCaseAsTheOneInstance(String tag) {
+            assertThat(LanguageTag.of(tag)).isSameAs(LanguageTag.INDONESIAN);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"en", "EN", "En", "eN"})
+        void readsEnglishInAnyCaseAsTheOneInstance(String tag) {
+            assertThat(LanguageTag.of(tag)).isSameAs(LanguageTag.ENGLISH);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"jv, jv", "ie, ie", "ni, ni", "ed, ed", "nd, nd", "JV, jv", "iw, he", "id-ID, id-ID", "ind, ind",
+            "id-Latn, id-Latn", "en-x-a, en-x-a"})
+        void readsOtherTagsAsNewInstances(String input, String canonical) {
+            LanguageTag tag = LanguageTag.of(input);
+
+            assertThat(tag).hasToString(canonical).isNotSameAs(LanguageTag.INDONESIAN).isNotSameAs(LanguageTag.ENGLISH);
+            assertThat(tag.language()).isEqualTo(canonical.split("-")[0]);
+        }
+
+        @Test
+        void readsATagOfAtMost64Characters() {
+            String longest = "en-x-" + "abcdefgh-".repeat(6) + "abcde";
+            assertThat(longest).hasSize(64);
+
+            assertThat(LanguageTag.of(longest)).hasToString(longest);
+            assertRejected(() -> LanguageTag.of(longest + "f"), "LanguageTag", "outreach.language.invalid");
+        }
+
         @Test
         void comparesTagsByTheirCanonicalForm() {
             assertThat(LanguageTag.of("en-gb")).isEqualTo(LanguageTag.of("EN-GB"))
@@ -103,7 +134,7 @@ class ValueTypesTest {
 
         @ParameterizedTest
         @NullAndEmptySource
-        @ValueSource(strings = {"id", "Id", "XX", "IDN", "I", "1D"})
+        @ValueSource(strings = {"id", "Id", "iD", "XX", "IDN", "I", "1D", "ID ", " ID", "FRA", "fr"})
         void rejectsAnythingElse(String code) {
             assertRejected(() -> CountryCode.of(code), "CountryCode", "outreach.country.invalid");
         }
@@ -170,6 +201,19 @@ class ValueTypesTest {
             assertThat(paris.country()).isEqualTo(CountryCode.of("FR"));
             assertThat(paris.name()).isEmpty();
             assertThat(Subdivision.of("FR-75C").code()).isEqualTo("FR-75C");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"US-A", "US-Z", "US-0", "US-9", "US-A09", "US-Z9A"})
+        void acceptsUppercaseLettersAndDigitsAfterTheCountry(String code) {
+            assertThat(Subdivision.of(code).code()).isEqualTo(code);
+            assertThat(Subdivision.of(code).country()).isEqualTo(CountryCode.of("US"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"US-@", "US-[", "US-/", "US-:", "US-a", "US-A@", "US-9[", "US-0/0"})
+        void rejectsAnyOtherCharacterAfterTheCountry(String code) {
+            assertRejected(() -> Subdivision.of(code), "Subdivision", "outreach.subdivision.invalid");
         }
 
         @ParameterizedTest
