@@ -141,7 +141,8 @@ final class FastRules {
     static FastRules read(Class<?> type) {
         Class<?> definition = type.getSuperclass();
         if (definition == null || !definition.getSimpleName().startsWith("Abstract")
-                || hasConstraint(definition.getAnnotations())) {
+                || hasConstraint(definition.getAnnotations()) || definition.getSuperclass() != Object.class
+                || constrainedElsewhere(type) || constrainedElsewhere(definition)) {
             return null;
         }
         List<Check> checks = new ArrayList<>();
@@ -201,6 +202,26 @@ final class FastRules {
             throw new IllegalStateException("an unknown constraint is never checked here");
         }
     };
+
+    /**
+     * Whether a class has constraints this class does not read: on its fields, or on the methods
+     * of the interfaces it implements (the generated class's own methods carry none).
+     */
+    private static boolean constrainedElsewhere(Class<?> type) {
+        for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+            if (hasConstraint(field.getAnnotations()) || hasConstraint(field.getAnnotatedType().getAnnotations())) {
+                return true;
+            }
+        }
+        for (Class<?> implemented : type.getInterfaces()) {
+            for (Method method : implemented.getMethods()) {
+                if (hasConstraint(method.getAnnotations())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static boolean hasConstraint(Annotation[] annotations) {
         for (Annotation annotation : annotations) {

@@ -693,4 +693,12 @@ class FastRulesTest {
         return (text.length() > 40 ? out + "... (" + text.length() + " chars)" : out.toString())
                 + (value == null ? "" : " [" + value.getClass().getSimpleName() + "]");
     }
+
+    @Test
+    void aTypeWithAConstraintOnAnInterfaceIsLeftToTheValidator() {
+        assertThat(FastRules.read(InterfaceProbe.class)).isNull();
+        ContentAssertions.assertViolation(() -> InterfaceProbe.builder().code("Not A Slug").build(), "/code",
+                "must be a lowercase slug of letters, digits and single hyphens, at most 64 characters");
+        assertThat(InterfaceProbe.builder().code("kemlu").build().code()).isEqualTo("kemlu");
+    }
 }
