@@ -280,16 +280,16 @@ final class FastRules {
         }
         if (annotation instanceof Slug) {
             return inDefaultGroup(((Slug) annotation).groups(),
-                    value -> value == null || Slug.Validator.isSlug((String) value));
+                    value -> Slug.Validator.accepts((String) value));
         }
         if (annotation instanceof MaxLength) {
             int max = ((MaxLength) annotation).max();
             return inDefaultGroup(((MaxLength) annotation).groups(),
-                    value -> value == null || MaxLength.Validator.fits((BilingualText) value, max));
+                    value -> MaxLength.Validator.accepts((BilingualText) value, max));
         }
         if (annotation instanceof HttpsUrl) {
             return inDefaultGroup(((HttpsUrl) annotation).groups(),
-                    value -> value == null || HttpsUrl.Validator.isHttpsUrl((URI) value));
+                    value -> HttpsUrl.Validator.accepts((URI) value));
         }
         return isConstraint(annotation.annotationType()) ? UNKNOWN : null;
     }

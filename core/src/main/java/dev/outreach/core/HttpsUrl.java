@@ -33,6 +33,11 @@ import java.net.URI;
     final class Validator implements ConstraintValidator<HttpsUrl, URI> {
         @Override
         public boolean isValid(URI value, ConstraintValidatorContext context) {
+            return accepts(value);
+        }
+
+        /** @return whether the value keeps the rule; {@code null} is left to {@code @NotNull} */
+        static boolean accepts(URI value) {
             return value == null || isHttpsUrl(value);
         }
 

@@ -42,10 +42,15 @@ import java.lang.annotation.Target;
 
         @Override
         public boolean isValid(BilingualText value, ConstraintValidatorContext context) {
+            return accepts(value, max);
+        }
+
+        /** @return whether the value keeps the rule; {@code null} is left to {@code @NotNull} */
+        static boolean accepts(BilingualText value, int max) {
             return value == null || fits(value, max);
         }
 
-        static boolean fits(BilingualText value, int max) {
+        private static boolean fits(BilingualText value, int max) {
             return fits(value.indonesian().orElse(""), max) && fits(value.english().orElse(""), max);
         }
 

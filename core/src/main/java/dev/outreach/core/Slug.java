@@ -36,10 +36,15 @@ import java.lang.annotation.Target;
     final class Validator implements ConstraintValidator<Slug, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
+            return accepts(value);
+        }
+
+        /** @return whether the value keeps the rule; {@code null} is left to {@code @NotNull} */
+        static boolean accepts(String value) {
             return value == null || isSlug(value);
         }
 
-        static boolean isSlug(String value) {
+        private static boolean isSlug(String value) {
             int length = value.length();
             if (length == 0 || length > MAX || value.charAt(0) == '-' || value.charAt(length - 1) == '-') {
                 return false;

@@ -164,9 +164,18 @@ public final class Violation implements java.io.Serializable {
         return Objects.hash(segments, messageKey, parameters);
     }
 
-    /** @return the pointer and the English message, as {@code /quotes/1/speakerId: must name ...} */
+    /**
+     * @param locale the reader's locale
+     * @return the violation as one line, {@code /quotes/1/speakerId: message}, with {@code /} for
+     *         the value or document itself
+     */
+    public String describe(Locale locale) {
+        return (segments.isEmpty() ? "/" : pointer()) + ": " + message(locale);
+    }
+
+    /** @return the violation as one line in English, as {@link #describe(Locale)} gives it */
     @Override
     public String toString() {
-        return (segments.isEmpty() ? "/" : pointer()) + ": " + message();
+        return describe(Locale.ENGLISH);
     }
 }

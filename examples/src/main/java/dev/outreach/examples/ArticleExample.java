@@ -108,8 +108,7 @@ public final class ArticleExample {
                 System.out.println();
                 System.out.println("What a reader is told (" + locale.getDisplayLanguage(Locale.ENGLISH) + "):");
                 for (Violation violation : e.violations()) {
-                    String pointer = violation.pointer().isEmpty() ? "/" : violation.pointer();
-                    System.out.println("  " + pointer + ": " + violation.message(locale));
+                    System.out.println("  " + violation.describe(locale));
                 }
             }
         }

@@ -141,8 +141,7 @@ final class ContentFiles {
      * @return {@code FILE: /json/pointer: message}, with {@code /} for the document itself
      */
     String violationLine(String name, Violation violation) {
-        String pointer = violation.pointer().isEmpty() ? "/" : violation.pointer();
-        return name + ": " + pointer + ": " + violation.message(language.locale());
+        return name + ": " + violation.describe(language.locale());
     }
 
     /**

@@ -71,7 +71,6 @@ final class ObjectFormat<B, T> implements Codec<T> {
         }
         boolean root = parser.atRoot();
         int before = context.count();
-        B builder = newBuilder.get();
         long seen = 0;
         Object[] values = new Object[properties.size()];
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
@@ -97,14 +96,16 @@ final class ObjectFormat<B, T> implements Codec<T> {
             if (token == Token.NULL) {
                 context.report(parser, "outreach.document.null");
             } else {
-                Object value = property.read(parser, context);
-                if (value != null) {
-                    property.apply(builder, value);
-                    values[index] = value;
-                }
+                values[index] = property.read(parser, context);
             }
         }
         if (context.count() == before) {
+            B builder = newBuilder.get();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    properties.get(i).apply(builder, values[i]);
+                }
+            }
             try {
                 return build.apply(builder);
             } catch (InvalidContentException e) {
@@ -161,18 +162,20 @@ final class ObjectFormat<B, T> implements Codec<T> {
 
     @Override
     public void write(T value, TokenWriter generator) throws IOException {
-        generator.startObject(value);
-        for (Property<B, T> property : properties) {
-            property.write(value, generator);
-        }
-        generator.endObject();
+        write(value, generator, false);
     }
 
     /** Writes {@code value} as a document root: the format version first, then the properties. */
     void writeRoot(T value, TokenWriter generator) throws IOException {
+        write(value, generator, true);
+    }
+
+    private void write(T value, TokenWriter generator, boolean root) throws IOException {
         generator.startObject(value);
-        generator.name(VERSION_PROPERTY);
-        generator.string(VERSION);
+        if (root) {
+            generator.name(VERSION_PROPERTY);
+            generator.string(VERSION);
+        }
         for (Property<B, T> property : properties) {
             property.write(value, generator);
         }

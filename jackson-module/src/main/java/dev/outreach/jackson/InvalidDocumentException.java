@@ -60,7 +60,7 @@ public final class InvalidDocumentException extends JsonMappingException {
 
     private static String describe(List<Violation> violations, Locale locale) {
         return violations.stream()
-                .map(v -> (v.segments().isEmpty() ? "/" : v.pointer()) + ": " + v.message(locale))
+                .map(v -> v.describe(locale))
                 .collect(Collectors.joining("\n"));
     }
 }
