@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Jackson module that reads and writes every Outreach type in the Outreach JSON format
@@ -49,6 +51,9 @@ import java.util.Properties;
 public final class OutreachModule extends Module {
 
     private static final Version VERSION = readVersion();
+    private static final Set<Class<?>> TYPES = OutreachFormat.all().stream()
+            .map(OutreachFormat::type)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Locale messageLocale;
     private final boolean formatVersionWritten;
@@ -89,6 +94,14 @@ public final class OutreachModule extends Module {
     /** @return whether the format version is written at the root of documents */
     public boolean formatVersionWritten() {
         return formatVersionWritten;
+    }
+
+    /**
+     * @return every model type this module reads and writes, such as {@code Episode} and
+     *         {@code Dossier}: for frameworks that treat Outreach values apart from others
+     */
+    public Set<Class<?>> types() {
+        return TYPES;
     }
 
     @Override

@@ -142,6 +142,17 @@ class ModuleDetailsTest {
     }
 
     @Test
+    void theModuleNamesEveryTypeItReadsAndWrites() {
+        assertThat(new OutreachModule().types())
+                .contains(dev.outreach.core.Episode.class, dev.outreach.core.Dossier.class,
+                        dev.outreach.core.BilingualText.class, dev.outreach.core.ReachReport.class)
+                .contains(dev.outreach.core.Moment.class)
+                .hasSize(OutreachFormat.all().size())
+                .allSatisfy(type -> assertThat(JsonMapper.builder().addModule(new OutreachModule()).build()
+                        .canSerialize(type)).isTrue());
+    }
+
+    @Test
     void hardenedMappersAreNewEachTimeAndCarryTheModule() throws Exception {
         JsonMapper first = OutreachJson.hardenedMapper();
         assertThat(first).isNotSameAs(OutreachJson.hardenedMapper());

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
@@ -51,6 +53,9 @@ import tools.jackson.databind.module.SimpleSerializers;
 public final class OutreachModule extends JacksonModule {
 
     private static final Version VERSION = readVersion();
+    private static final Set<Class<?>> TYPES = OutreachFormat.all().stream()
+            .map(OutreachFormat::type)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Locale messageLocale;
     private final boolean formatVersionWritten;
@@ -91,6 +96,14 @@ public final class OutreachModule extends JacksonModule {
     /** @return whether the format version is written at the root of documents */
     public boolean formatVersionWritten() {
         return formatVersionWritten;
+    }
+
+    /**
+     * @return every model type this module reads and writes, such as {@code Episode} and
+     *         {@code Dossier}: for frameworks that treat Outreach values apart from others
+     */
+    public Set<Class<?>> types() {
+        return TYPES;
     }
 
     @Override

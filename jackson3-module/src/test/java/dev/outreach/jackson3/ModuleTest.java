@@ -64,6 +64,15 @@ class ModuleTest {
     }
 
     @Test
+    void namesEveryTypeItReadsAndWrites() {
+        assertThat(new OutreachModule().types())
+                .contains(Episode.class, Dossier.class, dev.outreach.core.BilingualText.class,
+                        dev.outreach.core.ReachReport.class)
+                .contains(Moment.class)
+                .hasSize(OutreachFormat.all().size());
+    }
+
+    @Test
     void reportsTheMavenVersion() {
         assertThat(new OutreachModule().version().getArtifactId()).isEqualTo("outreach-jackson3");
         assertThat(new OutreachModule().version().getGroupId()).isEqualTo("dev.outreach");

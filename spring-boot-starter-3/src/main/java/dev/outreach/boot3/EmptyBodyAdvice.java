@@ -1,0 +1,36 @@
+package dev.outreach.boot3;
+
+import java.lang.reflect.Type;
+import java.util.List;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+
+/**
+ * Turns a missing body, where an endpoint requires Outreach content, into the starter's own
+ * problem rather than Boot's generic one. An optional body ({@code @RequestBody(required = false)})
+ * stays optional.
+ */
+@ControllerAdvice
+final class EmptyBodyAdvice extends RequestBodyAdviceAdapter {
+
+    @Override
+    public boolean supports(MethodParameter methodParameter, Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType) {
+        return OutreachHttpMessageConverter.class.equals(converterType);
+    }
+
+    @Override
+    public Object handleEmptyBody(Object body, HttpInputMessage inputMessage, MethodParameter parameter,
+            Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+        RequestBody annotation = parameter.getParameterAnnotation(RequestBody.class);
+        if (body == null && annotation != null && annotation.required()) {
+            throw new OutreachContentNotReadableException(OutreachProblemType.EMPTY_BODY, List.of(), 0, 0, null,
+                    inputMessage);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.outreach.boot3;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.outreach.jackson.InvalidDocumentException;
+import dev.outreach.jackson.OutreachJson;
+import dev.outreach.jackson.OutreachModule;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.List;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.json.AbstractJackson2HttpMessageConverter;
+
+/**
+ * Reads and writes Outreach content, and nothing else, as JSON: the model types, and arrays and
+ * collections of them. It has a mapper of its own, hardened by {@link OutreachJson} (read
+ * limits, duplicate keys, trailing tokens and unknown properties refused), so Outreach bodies are
+ * read strictly whatever the application's Jackson settings, and the application's own types
+ * are left to the application's converter. The starter puts it before Boot's converters, for
+ * the server and for {@code RestClient} and {@code RestTemplate} clients built by Boot's builders.
+ *
+ * <p>A body that cannot be read ends in an {@link OutreachContentNotReadableException} holding
+ * every violation.
+ */
+public final class OutreachHttpMessageConverter extends AbstractJackson2HttpMessageConverter {
+
+    private final OutreachTypes types;
+
+    /**
+     * @param module                  the module Outreach content is read and written with
+     * @param ignoreUnknownProperties whether unknown properties are skipped rather than refused
+     */
+    public OutreachHttpMessageConverter(OutreachModule module, boolean ignoreUnknownProperties) {
+        super(OutreachJson.harden(JsonMapper.builder(), ignoreUnknownProperties).addModule(module).build(),
+                MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
+        this.types = new OutreachTypes(module.types());
+    }
+
+    @Override
+    protected boolean supports(Class<?> clazz) {
+        return types.isOutreach(clazz);
+    }
+
+    @Override
+    public boolean canRead(Type type, Class<?> contextClass, MediaType mediaType) {
+        return types.isOutreach(type) && super.canRead(type, contextClass, mediaType);
+    }
+
+    @Override
+    public boolean canRead(Class<?> clazz, MediaType mediaType) {
+        return types.isOutreach(clazz) && super.canRead(clazz, mediaType);
+    }
+
+    @Override
+    public boolean canWrite(Type type, Class<?> clazz, MediaType mediaType) {
+        return types.isOutreach(type != null ? type : clazz) && super.canWrite(type, clazz, mediaType);
+    }
+
+    @Override
+    public boolean canWrite(Class<?> clazz, MediaType mediaType) {
+        return types.isOutreach(clazz) && super.canWrite(clazz, mediaType);
+    }
+
+    @Override
+    public Object read(Type type, Class<?> contextClass, HttpInputMessage inputMessage) throws IOException {
+        try {
+            return super.read(type, contextClass, inputMessage);
+        } catch (HttpMessageNotReadableException e) {
+            throw translate(e, inputMessage);
+        }
+    }
+
+    @Override
+    protected Object readInternal(Class<?> clazz, HttpInputMessage inputMessage) throws IOException {
+        try {
+            return super.readInternal(clazz, inputMessage);
+        } catch (HttpMessageNotReadableException e) {
+            throw translate(e, inputMessage);
+        }
+    }
+
+    /** @return the problem of a body that could not be read, with every violation and no input */
+    private static HttpMessageNotReadableException translate(HttpMessageNotReadableException e,
+            HttpInputMessage input) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidDocumentException) {
+            return new OutreachContentNotReadableException(OutreachProblemType.INVALID_CONTENT,
+                    ((InvalidDocumentException) cause).violations(), 0, 0, null, input);
+        }
+        if (cause instanceof JsonProcessingException) {
+            JsonLocation location = ((JsonProcessingException) cause).getLocation();
+            return new OutreachContentNotReadableException(OutreachProblemType.MALFORMED_DOCUMENT, List.of(),
+                    location == null ? 0 : Math.max(location.getLineNr(), 0),
+                    location == null ? 0 : Math.max(location.getColumnNr(), 0), null, input);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.outreach.boot3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.outreach.core.CountryCode;
+import dev.outreach.core.Dossier;
+import dev.outreach.core.Episode;
+import dev.outreach.core.Moment;
+import dev.outreach.core.SpeakerRole;
+import dev.outreach.jackson.OutreachModule;
+import io.swagger.v3.oas.models.OpenAPI;
+import org.junit.jupiter.api.Test;
+
+/** Which component each model type refers to, and what the customizer adds. */
+class OutreachOpenApiTest {
+
+    private final OutreachModule module = new OutreachModule();
+    private final OutreachOpenApi openApi = new OutreachOpenApi(new OutreachTypes(module.types()));
+
+    @Test
+    void objectsReferToTheirDocumentAndValuesToTheirStringDefinition() {
+        assertThat(openApi.componentOf(Episode.class)).isEqualTo("dev.outreach.Episode");
+        assertThat(openApi.componentOf(Dossier.class)).isEqualTo("dev.outreach.Dossier");
+        assertThat(openApi.componentOf(Moment.class)).isEqualTo("dev.outreach.moment");
+        assertThat(openApi.componentOf(SpeakerRole.class)).isEqualTo("dev.outreach.speakerRole");
+        assertThat(openApi.componentOf(CountryCode.class)).isNull();
+    }
+
+    @Test
+    void everyDefinitionOfTheShippedSchemaBecomesAComponentWhoseReferencesResolve() {
+        OpenAPI document = new OpenAPI();
+        openApi.customise(document);
+
+        assertThat(document.getComponents().getSchemas()).containsKeys("dev.outreach.Episode",
+                "dev.outreach.EpisodeNested", "dev.outreach.slug");
+        assertThat(document.getComponents().getSchemas().keySet()).allMatch(name -> name.startsWith("dev.outreach."));
+        String episode = io.swagger.v3.core.util.Json31.pretty(document.getComponents().getSchemas()
+                .get("dev.outreach.Episode"));
+        assertThat(episode).contains("#/components/schemas/dev.outreach.EpisodeProperties").doesNotContain("$defs");
+    }
+}
