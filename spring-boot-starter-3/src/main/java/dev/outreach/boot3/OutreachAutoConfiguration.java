@@ -1,17 +1,16 @@
 package dev.outreach.boot3;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.outreach.jackson.OutreachJson;
 import dev.outreach.jackson.OutreachModule;
-import java.util.List;
+import dev.outreach.spring.OutreachContent;
+import dev.outreach.spring.OutreachProperties;
+import dev.outreach.spring.OutreachWebAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Outreach content in a Spring Boot 3 application, from the one dependency
@@ -22,15 +21,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <li>an {@link OutreachHttpMessageConverter} ahead of Boot's converters, which reads Outreach
  *     bodies strictly and leaves the application's own types to the application's settings, for
  *     the server and for {@code RestClient} and {@code RestTemplate};</li>
- * <li>in a servlet web application, RFC 9457 problem details for Outreach bodies that cannot be
- *     read, with every violation;</li>
- * <li>where springdoc is present, the shipped JSON Schema as the OpenAPI components of the
- *     Outreach types.</li>
+ * <li>the {@link OutreachContent} on which {@link OutreachWebAutoConfiguration} adds problem
+ *     details and the OpenAPI components.</li>
  * </ul>
  * Each bean backs off when the application defines its own.
  */
-@AutoConfiguration(before = JacksonAutoConfiguration.class)
-@ConditionalOnClass(OutreachModule.class)
+@AutoConfiguration(before = OutreachWebAutoConfiguration.class)
+@ConditionalOnClass({OutreachModule.class, ObjectMapper.class})
 @EnableConfigurationProperties(OutreachProperties.class)
 public final class OutreachAutoConfiguration {
 
@@ -59,38 +56,16 @@ public final class OutreachAutoConfiguration {
         return new OutreachHttpMessageConverter(module, properties.isIgnoreUnknownProperties());
     }
 
-    /** Problem details for the Outreach bodies a servlet application cannot read. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @ConditionalOnClass(WebMvcConfigurer.class)
-    static class ProblemDetails {
-
-        @Bean
-        EmptyBodyAdvice outreachEmptyBodyAdvice() {
-            return new EmptyBodyAdvice();
-        }
-
-        @Bean
-        WebMvcConfigurer outreachProblemDetails(OutreachModule module) {
-            OutreachProblems problems = new OutreachProblems(new OutreachTypes(module.types()));
-            return new WebMvcConfigurer() {
-                @Override
-                public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-                    resolvers.add(0, problems);
-                }
-            };
-        }
-    }
-
-    /** The shipped schema in springdoc's OpenAPI document. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
-    static class OpenApi {
-
-        @Bean
-        @ConditionalOnMissingBean(name = "outreachOpenApi")
-        OutreachOpenApi outreachOpenApi(OutreachModule module) {
-            return new OutreachOpenApi(new OutreachTypes(module.types()));
-        }
+    /**
+     * @param module the module Outreach content is read and written with
+     * @return what the shared web support needs of this Jackson generation
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(name = "org.springframework.http.converter.json.AbstractJackson2HttpMessageConverter")
+    public OutreachContent outreachContent(OutreachModule module) {
+        ObjectMapper problems = new ObjectMapper();
+        return OutreachContent.of(module.types(), OutreachJson.schema(), OutreachHttpMessageConverter.class,
+                problems::writeValueAsBytes);
     }
 }

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.outreach.jackson.InvalidDocumentException;
 import dev.outreach.jackson.OutreachJson;
 import dev.outreach.jackson.OutreachModule;
+import dev.outreach.spring.OutreachContentNotReadableException;
+import dev.outreach.spring.OutreachTypes;
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.util.List;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -36,7 +37,7 @@ public final class OutreachHttpMessageConverter extends AbstractJackson2HttpMess
     public OutreachHttpMessageConverter(OutreachModule module, boolean ignoreUnknownProperties) {
         super(OutreachJson.harden(JsonMapper.builder(), ignoreUnknownProperties).addModule(module).build(),
                 MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
-        this.types = new OutreachTypes(module.types());
+        this.types = OutreachTypes.of(module.types());
     }
 
     @Override
@@ -87,14 +88,13 @@ public final class OutreachHttpMessageConverter extends AbstractJackson2HttpMess
             HttpInputMessage input) {
         Throwable cause = e.getCause();
         if (cause instanceof InvalidDocumentException) {
-            return new OutreachContentNotReadableException(OutreachProblemType.INVALID_CONTENT,
-                    ((InvalidDocumentException) cause).violations(), 0, 0, null, input);
+            return OutreachContentNotReadableException.invalidContent(((InvalidDocumentException) cause).violations(),
+                    input);
         }
         if (cause instanceof JsonProcessingException) {
             JsonLocation location = ((JsonProcessingException) cause).getLocation();
-            return new OutreachContentNotReadableException(OutreachProblemType.MALFORMED_DOCUMENT, List.of(),
-                    location == null ? 0 : Math.max(location.getLineNr(), 0),
-                    location == null ? 0 : Math.max(location.getColumnNr(), 0), null, input);
+            return OutreachContentNotReadableException.malformedDocument(location == null ? 0 : location.getLineNr(),
+                    location == null ? 0 : location.getColumnNr(), input);
         }
         return e;
     }

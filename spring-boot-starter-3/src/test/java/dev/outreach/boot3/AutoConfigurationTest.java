@@ -9,6 +9,7 @@ import dev.outreach.core.Episode;
 import dev.outreach.jackson.InvalidDocumentException;
 import dev.outreach.jackson.OutreachModule;
 import dev.outreach.samples.KemluSpace;
+import dev.outreach.spring.OutreachContentNotReadableException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

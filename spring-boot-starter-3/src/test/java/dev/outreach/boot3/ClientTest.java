@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.outreach.core.Episode;
 import dev.outreach.core.Violation;
 import dev.outreach.samples.KemluSpace;
+import dev.outreach.spring.OutreachContentNotReadableException;
+import dev.outreach.spring.OutreachProblemType;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package dev.outreach.boot3;
+package dev.outreach.spring;
 
 import dev.outreach.core.Violation;
 import java.util.List;
@@ -26,13 +26,51 @@ public final class OutreachContentNotReadableException extends HttpMessageNotRea
     /** The column of a malformed document's error, 1-based; 0 when not known. */
     private final int column;
 
-    OutreachContentNotReadableException(OutreachProblemType type, List<Violation> violations, int line, int column,
-            Throwable cause, HttpInputMessage input) {
-        super(summary(type, violations), cause, input);
+    private OutreachContentNotReadableException(OutreachProblemType type, List<Violation> violations, int line,
+            int column, HttpInputMessage input) {
+        super(summary(type, violations), null, input);
         this.type = Objects.requireNonNull(type, "type");
         this.violations = List.copyOf(violations);
         this.line = line;
         this.column = column;
+    }
+
+    /**
+     * @param violations every violation of the document, with its JSON Pointer
+     * @param input      the message whose body was read
+     * @return the exception of a document that breaks rules of the format
+     */
+    public static OutreachContentNotReadableException invalidContent(List<Violation> violations,
+            HttpInputMessage input) {
+        return new OutreachContentNotReadableException(OutreachProblemType.INVALID_CONTENT, violations, 0, 0, input);
+    }
+
+    /**
+     * The input's own error is not kept as the cause: Jackson's messages repeat the input.
+     *
+     * @param line   the line where the body stops being JSON, 1-based, or 0 when not known
+     * @param column the column, 1-based, or 0 when not known
+     * @param input  the message whose body was read
+     * @return the exception of a body that is not a JSON document, or one beyond the read limits
+     */
+    public static OutreachContentNotReadableException malformedDocument(int line, int column,
+            HttpInputMessage input) {
+        return new OutreachContentNotReadableException(OutreachProblemType.MALFORMED_DOCUMENT, List.of(),
+                Math.max(line, 0), Math.max(column, 0), input);
+    }
+
+    /**
+     * @param input the message without a body
+     * @return the exception of a missing body where one is required
+     */
+    public static OutreachContentNotReadableException emptyBody(HttpInputMessage input) {
+        return new OutreachContentNotReadableException(OutreachProblemType.EMPTY_BODY, List.of(), 0, 0, input);
+    }
+
+    /** @return the exception of a body in another media type than JSON */
+    static OutreachContentNotReadableException unsupportedMediaType() {
+        return new OutreachContentNotReadableException(OutreachProblemType.UNSUPPORTED_MEDIA_TYPE, List.of(), 0, 0,
+                null);
     }
 
     /** @return the kind of problem */

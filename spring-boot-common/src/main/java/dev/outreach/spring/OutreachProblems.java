@@ -1,6 +1,5 @@
-package dev.outreach.boot3;
+package dev.outreach.spring;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.outreach.core.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,13 +27,14 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 final class OutreachProblems implements HandlerExceptionResolver, Ordered {
 
     private static final Log LOG = LogFactory.getLog(OutreachProblems.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BUNDLE = "dev.outreach.boot3.OutreachProblems";
+    private static final String BUNDLE = "dev.outreach.spring.OutreachProblems";
 
     private final OutreachTypes types;
+    private final OutreachContent.ProblemWriter writer;
 
-    OutreachProblems(OutreachTypes types) {
+    OutreachProblems(OutreachTypes types, OutreachContent.ProblemWriter writer) {
         this.types = types;
+        this.writer = writer;
     }
 
     @Override
@@ -65,13 +65,12 @@ final class OutreachProblems implements HandlerExceptionResolver, Ordered {
             return (OutreachContentNotReadableException) ex;
         }
         if (ex instanceof HttpMediaTypeNotSupportedException && types.readsOutreachBody(handler)) {
-            return new OutreachContentNotReadableException(OutreachProblemType.UNSUPPORTED_MEDIA_TYPE, List.of(), 0,
-                    0, null, null);
+            return OutreachContentNotReadableException.unsupportedMediaType();
         }
         return null;
     }
 
-    private static void write(OutreachContentNotReadableException problem, HttpServletRequest request,
+    private void write(OutreachContentNotReadableException problem, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         Locale locale = RequestContextUtils.getLocale(request);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, OutreachProblems.class.getClassLoader(),
@@ -103,7 +102,7 @@ final class OutreachProblems implements HandlerExceptionResolver, Ordered {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Language", texts.getLocale().getLanguage().isEmpty() ? "en" : "id");
-        JSON.writeValue(response.getOutputStream(), body);
+        response.getOutputStream().write(writer.write(body));
     }
 
     private static String detail(OutreachContentNotReadableException problem, ResourceBundle texts) {

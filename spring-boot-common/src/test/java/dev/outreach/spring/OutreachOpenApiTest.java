@@ -1,4 +1,4 @@
-package dev.outreach.boot3;
+package dev.outreach.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OutreachOpenApiTest {
 
     private final OutreachModule module = new OutreachModule();
-    private final OutreachOpenApi openApi = new OutreachOpenApi(new OutreachTypes(module.types()));
+    private final OutreachOpenApi openApi = new OutreachOpenApi(OutreachTypes.of(module.types()), dev.outreach.jackson.OutreachJson.schema());
 
     @Test
     void objectsReferToTheirDocumentAndValuesToTheirStringDefinition() {

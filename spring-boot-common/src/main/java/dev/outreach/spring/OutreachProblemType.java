@@ -1,4 +1,4 @@
-package dev.outreach.boot3;
+package dev.outreach.spring;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package dev.outreach.boot3;
+package dev.outreach.spring;
 
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -11,19 +11,34 @@ import org.springframework.http.HttpEntity;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 
-/** Which Java types are Outreach content: a model type, or an array or collection of one. */
-final class OutreachTypes {
+/**
+ * Which Java types are Outreach content: a model type, or an array or collection of one. The
+ * starters' converters take these and leave every other type to the application's.
+ */
+public final class OutreachTypes {
 
     private final Set<Class<?>> types;
 
-    OutreachTypes(Set<Class<?>> types) {
+    private OutreachTypes(Set<Class<?>> types) {
         this.types = Set.copyOf(types);
     }
 
-    boolean isOutreach(Type type) {
+    /**
+     * @param types the model types, as the Jackson module names them
+     * @return the test of which types are Outreach content
+     */
+    public static OutreachTypes of(Set<Class<?>> types) {
+        return new OutreachTypes(types);
+    }
+
+    /**
+     * @param type a Java type, such as {@code Episode}, {@code Episode[]} or {@code List<Episode>}
+     * @return whether it is a model type, or an array or collection of one
+     */
+    public boolean isOutreach(Type type) {
         if (type instanceof Class) {
-            Class<?> type1 = (Class<?>) type;
-            return type1.isArray() ? isOutreach(type1.getComponentType()) : types.contains(type1);
+            Class<?> raw = (Class<?>) type;
+            return raw.isArray() ? isOutreach(raw.getComponentType()) : types.contains(raw);
         }
         if (type instanceof GenericArrayType) {
             return isOutreach(((GenericArrayType) type).getGenericComponentType());

@@ -1,7 +1,6 @@
-package dev.outreach.boot3;
+package dev.outreach.spring;
 
 import java.lang.reflect.Type;
-import java.util.List;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -17,10 +16,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 @ControllerAdvice
 final class EmptyBodyAdvice extends RequestBodyAdviceAdapter {
 
+    private final Class<? extends HttpMessageConverter<?>> converterType;
+
+    EmptyBodyAdvice(Class<? extends HttpMessageConverter<?>> converterType) {
+        this.converterType = converterType;
+    }
+
     @Override
     public boolean supports(MethodParameter methodParameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
-        return OutreachHttpMessageConverter.class.equals(converterType);
+        return this.converterType.equals(converterType);
     }
 
     @Override
@@ -28,8 +33,7 @@ final class EmptyBodyAdvice extends RequestBodyAdviceAdapter {
             Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
         RequestBody annotation = parameter.getParameterAnnotation(RequestBody.class);
         if (body == null && annotation != null && annotation.required()) {
-            throw new OutreachContentNotReadableException(OutreachProblemType.EMPTY_BODY, List.of(), 0, 0, null,
-                    inputMessage);
+            throw OutreachContentNotReadableException.emptyBody(inputMessage);
         }
         return body;
     }

@@ -1,9 +1,8 @@
-package dev.outreach.boot3;
+package dev.outreach.spring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.outreach.jackson.OutreachJson;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
@@ -34,9 +33,9 @@ final class OutreachOpenApi implements ModelConverter, OpenApiCustomizer {
     private final OutreachTypes types;
     private final Map<String, Schema<?>> components;
 
-    OutreachOpenApi(OutreachTypes types) {
+    OutreachOpenApi(OutreachTypes types, String schema) {
         this.types = types;
-        this.components = components();
+        this.components = components(schema);
     }
 
     @Override
@@ -73,9 +72,9 @@ final class OutreachOpenApi implements ModelConverter, OpenApiCustomizer {
         components.forEach(openApi.getComponents()::addSchemas);
     }
 
-    private static Map<String, Schema<?>> components() {
+    private static Map<String, Schema<?>> components(String text) {
         try {
-            JsonNode schema = Json31.mapper().readTree(OutreachJson.schema());
+            JsonNode schema = Json31.mapper().readTree(text);
             Map<String, Schema<?>> components = new LinkedHashMap<>();
             schema.get("$defs").fields().forEachRemaining(definition -> {
                 JsonNode component = definition.getValue().deepCopy();
