@@ -6,6 +6,6 @@ import org.springframework.context.annotation.Import;
 
 /** The application the starter is tested in: Boot's defaults, the starter, and the contract's controller. */
 @SpringBootApplication
-@Import({ContractController.class, RawController.class})
+@Import(ContractController.class)
 class ContractApplication {
 }

@@ -39,6 +39,19 @@ public class ContractController {
         return episodes;
     }
 
+    /** @return an episode that breaks the format's rules, for the tests of the client side */
+    @GetMapping(path = "/raw/invalid-episode", produces = "application/json")
+    public String invalidEpisode() {
+        return "{\"id\": \"Road to WCCE\", \"number\": 0, \"title\": {\"en\": \"Road to WCCE\"}}";
+    }
+
+    /** @return an episode with a property of a newer format version, for the tests of the client side */
+    @GetMapping(path = "/raw/unknown-property", produces = "application/json")
+    public String unknownProperty() {
+        return "{\"id\": \"road-to-wcce\", \"number\": 1, \"title\": {\"en\": \"Road to WCCE\"},"
+                + " \"aired\": \"2022-10-04\", \"newIn12\": true}";
+    }
+
     /**
      * @param note a value of the application's own
      * @return the same value

@@ -39,11 +39,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * What an application gets from an Outreach starter, tested over HTTP against a real server: a
  * Spring Boot application with the starter and {@link ContractController}, started on a random
- * port, called with the JDK's {@link HttpClient}. Each starter runs this suite, once with
+ * port, called with the JDK's {@link HttpClient}. Each starter runs this suite as a
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}, once with
  * {@code spring.mvc.problemdetails.enabled} on and once off, and the application sets
  * {@code spring.jackson.property-naming-strategy=SNAKE_CASE} so that the suite sees its own types
  * keep the application's settings.
@@ -62,11 +64,13 @@ public abstract class StarterContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    /** @return the port the application under test listens on */
-    protected abstract int port();
+    /** The port the application under test listens on. */
+    @Value("${local.server.port}")
+    private int port;
 
-    /** @return whether the application runs with {@code spring.mvc.problemdetails.enabled=true} */
-    protected abstract boolean problemDetailsEnabled();
+    /** Whether the application runs with Boot's own problem details. */
+    @Value("${spring.mvc.problemdetails.enabled:false}")
+    private boolean problemDetailsEnabled;
 
     // --- Outreach values given and taken as the library writes them ---
 
@@ -278,6 +282,21 @@ public abstract class StarterContract {
     }
 
     @Test
+    void everyProblemSpeaksTheRequestsLanguage() throws IOException {
+        String golden = compact(fixture("valid/episode-road-to-wcce.json"));
+        HttpResponse<byte[]> malformed = send(post("/episodes", "application/json", "not json", null, "id"));
+        HttpResponse<byte[]> mediaType = send(post("/episodes", "text/plain", golden, null, "id-ID"));
+        HttpResponse<byte[]> english = send(post("/episodes", "text/plain", golden, null, "ja, en;q=0.5"));
+
+        assertThat(JSON.readTree(malformed.body()).get("title").asText()).isEqualTo("Bukan dokumen JSON");
+        assertThat(JSON.readTree(malformed.body()).get("detail").asText()).startsWith("Badan permintaan bukan");
+        assertThat(JSON.readTree(mediaType.body()).get("title").asText()).isEqualTo("Jenis media tidak didukung");
+        assertThat(JSON.readTree(english.body()).get("title").asText()).isEqualTo("Unsupported media type");
+        assertThat(malformed.headers().firstValue("Content-Language")).hasValue("id");
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+    }
+
+    @Test
     void rejectionsAreLoggedAtDebugWithoutTheInput() throws IOException {
         String secret = "Rahasia-" + System.nanoTime();
         ObjectNode episode = golden().put("number", 0).put(secret, secret);
@@ -314,7 +333,7 @@ public abstract class StarterContract {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(text(response)).doesNotContain("outreach.dev");
-        if (problemDetailsEnabled()) {
+        if (problemDetailsEnabled) {
             assertThat(contentType(response)).startsWith("application/problem+json");
             assertThat(body.get("detail").asText()).isEqualTo("Failed to read request");
         } else {
@@ -447,7 +466,7 @@ public abstract class StarterContract {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port() + path);
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private static HttpResponse<byte[]> send(HttpRequest request) throws IOException {
@@ -471,27 +490,13 @@ public abstract class StarterContract {
         return text.lines().filter(line -> !line.isBlank()).collect(Collectors.toList());
     }
 
-    /** @return the golden document with the white space between tokens removed, as the library writes it */
+    /** @return a golden document as the library writes it: the same tokens, without white space between them */
     static String compact(String json) {
-        StringBuilder out = new StringBuilder(json.length());
-        boolean inString = false;
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (inString) {
-                out.append(c);
-                if (c == '\\') {
-                    out.append(json.charAt(++i));
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-                out.append(c);
-            } else if (!Character.isWhitespace(c)) {
-                out.append(c);
-            }
+        try {
+            return JSON.writeValueAsString(JSON.readTree(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     static String fixture(String name) {
