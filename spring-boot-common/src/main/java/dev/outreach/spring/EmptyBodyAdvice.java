@@ -10,8 +10,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 
 /**
  * Turns a missing body, where an endpoint requires Outreach content, into the starter's own
- * problem rather than Boot's generic one. An optional body ({@code @RequestBody(required = false)})
- * stays optional.
+ * problem rather than Boot's generic one. An optional body ({@code @RequestBody(required = false)},
+ * an {@code Optional} or {@code @Nullable} parameter) stays optional.
  */
 @ControllerAdvice
 final class EmptyBodyAdvice extends RequestBodyAdviceAdapter {
@@ -32,7 +32,7 @@ final class EmptyBodyAdvice extends RequestBodyAdviceAdapter {
     public Object handleEmptyBody(Object body, HttpInputMessage inputMessage, MethodParameter parameter,
             Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
         RequestBody annotation = parameter.getParameterAnnotation(RequestBody.class);
-        if (body == null && annotation != null && annotation.required()) {
+        if (body == null && annotation != null && annotation.required() && !parameter.isOptional()) {
             throw OutreachContentNotReadableException.emptyBody(inputMessage);
         }
         return body;

@@ -60,14 +60,14 @@ public final class OutreachContentNotReadableException extends HttpMessageNotRea
     }
 
     /**
-     * @param input the message without a body
+     * @param input the message without a body, or null when Spring gave none
      * @return the exception of a missing body where one is required
      */
     public static OutreachContentNotReadableException emptyBody(HttpInputMessage input) {
         return new OutreachContentNotReadableException(OutreachProblemType.EMPTY_BODY, List.of(), 0, 0, input);
     }
 
-    /** @return the exception of a body in another media type than JSON */
+    /** @return the problem of a body in another media type than JSON, which no converter read */
     static OutreachContentNotReadableException unsupportedMediaType() {
         return new OutreachContentNotReadableException(OutreachProblemType.UNSUPPORTED_MEDIA_TYPE, List.of(), 0, 0,
                 null);

@@ -31,7 +31,8 @@ final class OutreachOpenApi implements ModelConverter, OpenApiCustomizer {
     private static final String COMPONENTS = "#/components/schemas/";
 
     private final OutreachTypes types;
-    private final Map<String, Schema<?>> components;
+    /** The components as JSON, made into new schema objects for each document: springdoc may change them. */
+    private final Map<String, JsonNode> components;
 
     OutreachOpenApi(OutreachTypes types, String schema) {
         this.types = types;
@@ -69,17 +70,18 @@ final class OutreachOpenApi implements ModelConverter, OpenApiCustomizer {
         if (openApi.getComponents() == null) {
             openApi.setComponents(new Components());
         }
-        components.forEach(openApi.getComponents()::addSchemas);
+        components.forEach((name, component) -> openApi.getComponents()
+                .addSchemas(name, Json31.mapper().convertValue(component, Schema.class)));
     }
 
-    private static Map<String, Schema<?>> components(String text) {
+    private static Map<String, JsonNode> components(String text) {
         try {
             JsonNode schema = Json31.mapper().readTree(text);
-            Map<String, Schema<?>> components = new LinkedHashMap<>();
+            Map<String, JsonNode> components = new LinkedHashMap<>();
             schema.get("$defs").fields().forEachRemaining(definition -> {
                 JsonNode component = definition.getValue().deepCopy();
                 refer(component);
-                components.put(PREFIX + definition.getKey(), Json31.mapper().convertValue(component, Schema.class));
+                components.put(PREFIX + definition.getKey(), component);
             });
             return components;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,6 +1,7 @@
 package dev.outreach.spring;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * <pre>
  * outreach.ignore-unknown-properties=true   # accept properties of newer 1.x producers
+ * outreach.problem-details.enabled=false    # leave unreadable bodies to the application's handlers
  * </pre>
  */
 @ConfigurationProperties("outreach")
@@ -28,6 +30,9 @@ public final class OutreachProperties {
      */
     private boolean ignoreUnknownProperties;
 
+    /** The problem details of Outreach bodies that cannot be read. */
+    private final ProblemDetails problemDetails = new ProblemDetails();
+
     /** @return the language of exception messages */
     public Locale getMessageLocale() {
         return messageLocale;
@@ -35,7 +40,8 @@ public final class OutreachProperties {
 
     /** @param messageLocale the language of exception messages */
     public void setMessageLocale(Locale messageLocale) {
-        this.messageLocale = messageLocale;
+        this.messageLocale = Objects.requireNonNull(messageLocale,
+                "outreach.message-locale must name a language, such as en or id");
     }
 
     /** @return whether documents written carry the format version */
@@ -56,5 +62,30 @@ public final class OutreachProperties {
     /** @param ignoreUnknownProperties whether unknown properties are skipped rather than refused */
     public void setIgnoreUnknownProperties(boolean ignoreUnknownProperties) {
         this.ignoreUnknownProperties = ignoreUnknownProperties;
+    }
+
+    /** @return the settings of the problem details */
+    public ProblemDetails getProblemDetails() {
+        return problemDetails;
+    }
+
+    /** The {@code outreach.problem-details.*} properties. */
+    public static final class ProblemDetails {
+
+        /**
+         * Whether Outreach bodies that cannot be read are answered with the starter's RFC 9457
+         * problem details; off leaves them to the application's own exception handlers.
+         */
+        private boolean enabled = true;
+
+        /** @return whether the starter answers with its problem details */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** @param enabled whether the starter answers with its problem details */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 }

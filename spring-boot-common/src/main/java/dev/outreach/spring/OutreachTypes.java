@@ -1,10 +1,9 @@
 package dev.outreach.spring;
 
-import java.lang.reflect.GenericArrayType;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.Set;
+import org.springframework.core.GenericTypeResolver;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpEntity;
@@ -36,21 +35,34 @@ public final class OutreachTypes {
      * @return whether it is a model type, or an array or collection of one
      */
     public boolean isOutreach(Type type) {
-        if (type instanceof Class) {
-            Class<?> raw = (Class<?>) type;
-            return raw.isArray() ? isOutreach(raw.getComponentType()) : types.contains(raw);
+        return isOutreach(ResolvableType.forType(type));
+    }
+
+    /**
+     * @param type         a Java type, possibly a type variable of a generic controller
+     * @param contextClass the class the type is declared in, to resolve its type variables; may be null
+     * @return whether the resolved type is a model type, or an array or collection of one
+     */
+    public boolean isOutreach(Type type, Class<?> contextClass) {
+        return isOutreach(contextClass == null ? type : GenericTypeResolver.resolveType(type, contextClass));
+    }
+
+    /**
+     * @param type a resolvable type
+     * @return whether it is a model type, or an array or collection of one
+     */
+    public boolean isOutreach(ResolvableType type) {
+        if (type.isArray()) {
+            return isOutreach(type.getComponentType());
         }
-        if (type instanceof GenericArrayType) {
-            return isOutreach(((GenericArrayType) type).getGenericComponentType());
+        Class<?> raw = type.resolve();
+        if (raw == null) {
+            return false;
         }
-        if (type instanceof ParameterizedType) {
-            ParameterizedType parameterized = (ParameterizedType) type;
-            return parameterized.getRawType() instanceof Class
-                    && Collection.class.isAssignableFrom((Class<?>) parameterized.getRawType())
-                    && parameterized.getActualTypeArguments().length == 1
-                    && isOutreach(parameterized.getActualTypeArguments()[0]);
+        if (Collection.class.isAssignableFrom(raw)) {
+            return isOutreach(type.asCollection().getGeneric(0));
         }
-        return false;
+        return types.contains(raw);
     }
 
     /** @return whether a handler method reads its request body as Outreach content */
@@ -59,12 +71,11 @@ public final class OutreachTypes {
             return false;
         }
         for (MethodParameter parameter : ((HandlerMethod) handler).getMethodParameters()) {
-            if (parameter.hasParameterAnnotation(RequestBody.class)
-                    && isOutreach(parameter.getGenericParameterType())) {
+            ResolvableType type = ResolvableType.forMethodParameter(parameter.nestedIfOptional());
+            if (parameter.hasParameterAnnotation(RequestBody.class) && isOutreach(type)) {
                 return true;
             }
-            if (HttpEntity.class.isAssignableFrom(parameter.getParameterType())
-                    && isOutreach(ResolvableType.forMethodParameter(parameter).getGeneric(0).getType())) {
+            if (HttpEntity.class.isAssignableFrom(parameter.getParameterType()) && isOutreach(type.getGeneric(0))) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <ul>
  * <li>in a servlet web application, RFC 9457 problem details for Outreach bodies that cannot be
  *     read ({@link OutreachProblemType}), ahead of the application's and Boot's own handlers,
- *     which keep every other error;</li>
+ *     which keep every other error (off with {@code outreach.problem-details.enabled=false});</li>
  * <li>where springdoc is present, the shipped JSON Schema as the OpenAPI components of the
  *     Outreach types, named {@code dev.outreach.<Definition>}.</li>
  * </ul>
@@ -31,6 +32,7 @@ public final class OutreachWebAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(WebMvcConfigurer.class)
+    @ConditionalOnProperty(prefix = "outreach.problem-details", name = "enabled", matchIfMissing = true)
     static class ProblemDetails {
 
         @Bean

@@ -47,7 +47,7 @@ public final class OutreachHttpMessageConverter extends AbstractJackson2HttpMess
 
     @Override
     public boolean canRead(Type type, Class<?> contextClass, MediaType mediaType) {
-        return types.isOutreach(type) && super.canRead(type, contextClass, mediaType);
+        return types.isOutreach(type, contextClass) && super.canRead(type, contextClass, mediaType);
     }
 
     @Override
@@ -55,9 +55,15 @@ public final class OutreachHttpMessageConverter extends AbstractJackson2HttpMess
         return types.isOutreach(clazz) && super.canRead(clazz, mediaType);
     }
 
+    /**
+     * Takes a value whose declared type is Outreach content ({@code List<Episode>}), or whose own
+     * class is ({@code ResponseEntity<?>} holding an episode).
+     */
     @Override
     public boolean canWrite(Type type, Class<?> clazz, MediaType mediaType) {
-        return types.isOutreach(type != null ? type : clazz) && super.canWrite(type, clazz, mediaType);
+        // Spring 6 would ask canWrite(clazz, ...) of this class, which knows no element types.
+        return ((type != null && types.isOutreach(type)) || types.isOutreach(clazz))
+                && super.canWrite(clazz, mediaType);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,29 +44,33 @@ public final class OutreachAutoConfiguration {
                 .withFormatVersionWritten(properties.isFormatVersionWritten());
     }
 
-    /**
-     * @param module     the module Outreach content is read and written with
-     * @param properties the {@code outreach.*} properties
-     * @return the converter of Outreach bodies, which Boot puts before its own
-     */
-    @Bean
-    @ConditionalOnMissingBean
+    /** The converter of Outreach bodies, where Spring's HTTP converters are on the class path. */
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.http.converter.AbstractJacksonHttpMessageConverter")
-    public OutreachHttpMessageConverter outreachHttpMessageConverter(OutreachModule module,
-            OutreachProperties properties) {
-        return new OutreachHttpMessageConverter(module, properties.isIgnoreUnknownProperties());
-    }
+    static class Http {
 
-    /**
-     * @param module the module Outreach content is read and written with
-     * @return what the shared web support needs of this Jackson generation
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    @ConditionalOnClass(name = "org.springframework.http.converter.AbstractJacksonHttpMessageConverter")
-    public OutreachContent outreachContent(OutreachModule module) {
-        JsonMapper problems = JsonMapper.shared();
-        return OutreachContent.of(module.types(), OutreachJson.schema(), OutreachHttpMessageConverter.class,
-                problems::writeValueAsBytes);
+        /**
+         * @param module     the module Outreach content is read and written with
+         * @param properties the {@code outreach.*} properties
+         * @return the converter of Outreach bodies, which Boot puts before its own
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        public OutreachHttpMessageConverter outreachHttpMessageConverter(OutreachModule module,
+                OutreachProperties properties) {
+            return new OutreachHttpMessageConverter(module, properties.isIgnoreUnknownProperties());
+        }
+
+        /**
+         * @param module the module Outreach content is read and written with
+         * @return what the shared web support needs of this Jackson generation
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        public OutreachContent outreachContent(OutreachModule module) {
+            JsonMapper problems = JsonMapper.shared();
+            return OutreachContent.of(module.types(), OutreachJson.schema(), OutreachHttpMessageConverter.class,
+                    problems::writeValueAsBytes);
+        }
     }
 }

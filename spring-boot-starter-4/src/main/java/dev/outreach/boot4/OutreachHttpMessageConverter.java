@@ -48,7 +48,7 @@ public final class OutreachHttpMessageConverter extends AbstractJacksonHttpMessa
 
     @Override
     public boolean canRead(ResolvableType type, MediaType mediaType) {
-        return types.isOutreach(type.getType()) && super.canRead(type, mediaType);
+        return types.isOutreach(type) && super.canRead(type, mediaType);
     }
 
     @Override
@@ -56,9 +56,13 @@ public final class OutreachHttpMessageConverter extends AbstractJacksonHttpMessa
         return types.isOutreach(clazz) && super.canRead(clazz, mediaType);
     }
 
+    /**
+     * Takes a value whose declared type is Outreach content ({@code List<Episode>}), or whose own
+     * class is ({@code ResponseEntity<?>} holding an episode).
+     */
     @Override
     public boolean canWrite(ResolvableType type, Class<?> clazz, MediaType mediaType) {
-        return types.isOutreach(type != null && type != ResolvableType.NONE ? type.getType() : clazz)
+        return ((type != null && types.isOutreach(type)) || types.isOutreach(clazz))
                 && super.canWrite(type, clazz, mediaType);
     }
 

@@ -7,18 +7,23 @@ import dev.outreach.core.Episode;
 import dev.outreach.jackson3.InvalidDocumentException;
 import dev.outreach.jackson3.OutreachModule;
 import dev.outreach.samples.KemluSpace;
+import dev.outreach.spring.OutreachContent;
 import dev.outreach.spring.OutreachContentNotReadableException;
+import dev.outreach.spring.OutreachWebAutoConfiguration;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -105,13 +110,40 @@ class AutoConfigurationTest {
     }
 
     @Test
-    void anApplicationsOwnModuleAndConverterAreKept() {
+    void anApplicationsOwnModuleConverterAndContentAreKept() {
         OutreachModule own = new OutreachModule().withFormatVersionWritten(false);
+        OutreachHttpMessageConverter converter = new OutreachHttpMessageConverter(own, true);
+        OutreachContent content = OutreachContent.of(Set.of(Episode.class), "{}", OutreachHttpMessageConverter.class,
+                problem -> new byte[0]);
         runner.withBean(OutreachModule.class, () -> own).run(context -> {
             assertThat(context.getBean(OutreachModule.class)).isSameAs(own);
             assertThat(write(context.getBean(OutreachHttpMessageConverter.class), KemluSpace.roadToWcce()))
                     .doesNotContain("outreachFormat");
         });
+        runner.withBean(OutreachHttpMessageConverter.class, () -> converter)
+                .withBean(OutreachContent.class, () -> content).run(context -> {
+                    assertThat(context.getBean(OutreachHttpMessageConverter.class)).isSameAs(converter);
+                    assertThat(context.getBean(OutreachContent.class)).isSameAs(content);
+                });
+    }
+
+    @Test
+    void anApplicationWithoutSpringsHttpConvertersGetsTheModuleOnly() {
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.http.converter")).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(OutreachModule.class)
+                    .doesNotHaveBean(OutreachHttpMessageConverter.class).doesNotHaveBean(OutreachContent.class);
+        });
+    }
+
+    @Test
+    void problemDetailsAreOnUnlessTurnedOff() {
+        WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(
+                JacksonAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
+                OutreachAutoConfiguration.class, OutreachWebAutoConfiguration.class));
+
+        web.run(context -> assertThat(context).hasBean("outreachProblemDetails").hasBean("outreachEmptyBodyAdvice"));
+        web.withPropertyValues("outreach.problem-details.enabled=false").run(context -> assertThat(context)
+                .hasNotFailed().doesNotHaveBean("outreachProblemDetails").doesNotHaveBean("outreachEmptyBodyAdvice"));
     }
 
     @Test
@@ -122,12 +154,15 @@ class AutoConfigurationTest {
         }
         List<String> names = new ArrayList<>();
         for (JsonNode property : metadata.get("properties")) {
+            if (property.get("name").asString().equals("outreach.message-locale")) {
+                assertThat(property.get("defaultValue").asString()).isEqualTo("en");
+            }
             names.add(property.get("name").asString());
             assertThat(property.get("description").asString()).isNotBlank();
         }
 
         assertThat(names).containsExactlyInAnyOrder("outreach.message-locale", "outreach.format-version-written",
-                "outreach.ignore-unknown-properties");
+                "outreach.ignore-unknown-properties", "outreach.problem-details.enabled");
     }
 
     private static int indexOfBootsJsonConverter(List<HttpMessageConverter<?>> converters) {

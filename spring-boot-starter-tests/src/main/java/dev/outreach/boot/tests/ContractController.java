@@ -3,9 +3,14 @@ package dev.outreach.boot.tests;
 import dev.outreach.core.Episode;
 import dev.outreach.samples.KemluSpace;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -13,7 +18,41 @@ import org.springframework.web.bind.annotation.RestController;
  * values taken and given as they are, beside a type of the application's own.
  */
 @RestController
+@Import(ContractController.EpisodeDesk.class)
 public class ContractController {
+
+    /** @return the article's episode, declared as any type */
+    @GetMapping("/any/road-to-wcce")
+    public ResponseEntity<?> anyRoadToWcce() {
+        return ResponseEntity.ok(KemluSpace.roadToWcce());
+    }
+
+    /**
+     * @param episode an episode, or none
+     * @return whether one was sent
+     */
+    @PostMapping("/optional-episodes")
+    public String optional(@RequestBody(required = false) Episode episode) {
+        return episode == null ? "none" : episode.id();
+    }
+
+    /**
+     * @param episode an episode, or none
+     * @return whether one was sent
+     */
+    @PostMapping("/optional-wrapped-episodes")
+    public String optionalWrapped(@RequestBody Optional<Episode> episode) {
+        return episode.map(Episode::id).orElse("none");
+    }
+
+    /**
+     * @param entity a request with an episode
+     * @return the same episode
+     */
+    @PostMapping("/entity-episodes")
+    public Episode entity(HttpEntity<Episode> entity) {
+        return entity.getBody();
+    }
 
     /** @return the article's episode */
     @GetMapping("/episodes/road-to-wcce")
@@ -74,5 +113,28 @@ public class ContractController {
         public void setNoteText(String noteText) {
             this.noteText = noteText;
         }
+    }
+
+    /**
+     * A controller written once for any type of content, as applications write them.
+     *
+     * @param <T> the content type
+     */
+    public abstract static class Desk<T> {
+
+        /**
+         * @param content a value sent by a client
+         * @return the same value
+         */
+        @PostMapping
+        public T echo(@RequestBody T content) {
+            return content;
+        }
+    }
+
+    /** The desk of episodes. */
+    @RestController
+    @RequestMapping("/desk/episodes")
+    public static class EpisodeDesk extends Desk<Episode> {
     }
 }

@@ -47,8 +47,9 @@ import org.springframework.beans.factory.annotation.Value;
  * port, called with the JDK's {@link HttpClient}. Each starter runs this suite as a
  * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}, once with
  * {@code spring.mvc.problemdetails.enabled} on and once off, and the application sets
- * {@code spring.jackson.property-naming-strategy=SNAKE_CASE} so that the suite sees its own types
- * keep the application's settings.
+ * {@code spring.jackson.property-naming-strategy=SNAKE_CASE} and
+ * {@code spring.jackson.serialization.indent-output=true} so that the suite sees its own types
+ * keep the application's settings while Outreach content is written as the library writes it.
  */
 public abstract class StarterContract {
 
@@ -97,7 +98,7 @@ public abstract class StarterContract {
     }
 
     @Test
-    void listsOfEpisodesRoundTrip() throws IOException {
+    void listsOfEpisodesRoundTripWrittenByTheStarterNotByTheApplicationsSettings() throws IOException {
         ObjectNode episode = golden();
         episode.remove("outreachFormat");
         String document = "[" + episode + "," + episode + "]";
@@ -105,9 +106,65 @@ public abstract class StarterContract {
         HttpResponse<byte[]> response = send(post("/episode-lists", "application/json", document, "*/*", null));
 
         assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
+        assertThat(text(response)).as("not indented as the application's own types are").doesNotContain("\n");
         JsonNode echoed = JSON.readTree(response.body());
         echoed.forEach(value -> ((ObjectNode) value).remove("outreachFormat"));
         assertThat(echoed).isEqualTo(JSON.readTree(document));
+    }
+
+    @Test
+    void anEpisodeDeclaredAsAnyTypeIsWrittenByTheStarter() throws IOException {
+        HttpResponse<byte[]> response = send(get("/any/road-to-wcce", "*/*"));
+
+        assertThat(text(response)).isEqualTo(compact(fixture("valid/episode-road-to-wcce.json")));
+    }
+
+    @Test
+    void aGenericControllerOfEpisodesReadsThemStrictly() throws IOException {
+        String document = compact(fixture("valid/episode-road-to-wcce.json"));
+        HttpResponse<byte[]> echoed = send(post("/desk/episodes", "application/json", document, null, null));
+        HttpResponse<byte[]> refused = send(post("/desk/episodes", "application/json",
+                golden().put("judul", "x").toString(), null, null));
+
+        assertThat(text(echoed)).isEqualTo(document);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(describe(JSON.readTree(refused.body()))).containsExactly("/judul: is not a property of this object");
+    }
+
+    @Test
+    void anHttpEntityOfAnEpisodeIsReadStrictly() throws IOException {
+        String document = compact(fixture("valid/episode-road-to-wcce.json"));
+        HttpResponse<byte[]> echoed = send(post("/entity-episodes", "application/json", document, null, null));
+        HttpResponse<byte[]> refused = send(post("/entity-episodes", "application/json",
+                golden().put("number", 0).toString(), null, null));
+
+        assertThat(text(echoed)).isEqualTo(document);
+        assertThat(describe(JSON.readTree(refused.body()))).containsExactly("/number: must be 1 or more");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/optional-episodes", "/optional-wrapped-episodes"})
+    void anOptionalBodyStaysOptional(String path) throws IOException {
+        HttpResponse<byte[]> none = send(post(path, "application/json", "", null, null));
+        HttpResponse<byte[]> some = send(post(path, "application/json",
+                compact(fixture("valid/episode-road-to-wcce.json")), null, null));
+
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(text(none)).isEqualTo("none");
+        assertThat(text(some)).isEqualTo("road-to-wcce");
+    }
+
+    @Test
+    void theReadLimitsApplyWhateverTheApplicationsSettings() throws IOException {
+        ObjectNode longTitle = golden();
+        ((ObjectNode) longTitle.get("title")).put("en", "x".repeat(100_001));
+        String deep = "{\"id\": " + "[".repeat(70) + "]".repeat(70) + "}";
+
+        JsonNode tooLong = invalidContent(longTitle.toString(), null);
+        JsonNode tooDeep = invalidContent(deep, null);
+
+        assertThat(keys(tooLong)).contains("outreach.document.limit");
+        assertThat(keys(tooDeep)).contains("outreach.document.limit");
     }
 
     @Test
@@ -258,6 +315,17 @@ public abstract class StarterContract {
     }
 
     @Test
+    void noBodyAndNoMediaTypeIsAnEmptyBody() throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(uri("/episodes")).POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(30)).build();
+
+        HttpResponse<byte[]> response = send(request);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).get("type").asText()).isEqualTo(EMPTY_BODY);
+    }
+
+    @Test
     void aWrongMediaTypeGetsItsOwnProblem() throws IOException {
         HttpResponse<byte[]> response = send(post("/episodes", "text/plain",
                 compact(fixture("valid/episode-road-to-wcce.json")), null, null));
@@ -282,6 +350,8 @@ public abstract class StarterContract {
         assertThat(JSON.readTree(mediaType.body()).get("title").asText()).isEqualTo("Jenis media tidak didukung");
         assertThat(JSON.readTree(english.body()).get("title").asText()).isEqualTo("Unsupported media type");
         assertThat(malformed.headers().firstValue("Content-Language")).hasValue("id");
+        assertThat(mediaType.headers().firstValue("Content-Language")).hasValue("id");
+        assertThat(english.headers().allValues("Vary")).contains("Accept-Language");
         assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
     }
 
@@ -313,6 +383,7 @@ public abstract class StarterContract {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"note_text\": \"Kemlu Space\"}"));
+        assertThat(text(response)).as("indented, as the application configured").contains("\n");
     }
 
     @Test
@@ -406,6 +477,14 @@ public abstract class StarterContract {
             lines.add(violation.get("pointer").asText() + ": " + violation.get("message").asText());
         }
         return lines;
+    }
+
+    private static List<String> keys(JsonNode problem) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode violation : problem.get("violations")) {
+            keys.add(violation.get("key").asText());
+        }
+        return keys;
     }
 
     private static List<String> pointers(JsonNode problem) {
