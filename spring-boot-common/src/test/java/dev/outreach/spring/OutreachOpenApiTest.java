@@ -8,6 +8,8 @@ import dev.outreach.core.Episode;
 import dev.outreach.core.Moment;
 import dev.outreach.core.SpeakerRole;
 import dev.outreach.jackson.OutreachModule;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,30 @@ class OutreachOpenApiTest {
         assertThat(openApi.componentOf(Moment.class)).isEqualTo("dev.outreach.moment");
         assertThat(openApi.componentOf(SpeakerRole.class)).isEqualTo("dev.outreach.speakerRole");
         assertThat(openApi.componentOf(CountryCode.class)).isNull();
+    }
+
+    @Test
+    void modelTypesResolveToTheirComponentAndOtherTypesToSwaggersOwn() {
+        ModelConverters converters = new ModelConverters();
+        converters.addConverter(openApi);
+
+        assertThat(converters.resolveAsResolvedSchema(new AnnotatedType(Episode.class)).schema.get$ref())
+                .isEqualTo("#/components/schemas/dev.outreach.Episode");
+        assertThat(converters.resolveAsResolvedSchema(new AnnotatedType(Moment.class)).schema.get$ref())
+                .isEqualTo("#/components/schemas/dev.outreach.moment");
+        assertThat(converters.resolveAsResolvedSchema(new AnnotatedType(String.class)).schema.get$ref()).isNull();
+    }
+
+    @Test
+    void eachDocumentGetsComponentsOfItsOwn() {
+        OpenAPI first = new OpenAPI();
+        OpenAPI second = new OpenAPI();
+        openApi.customise(first);
+        openApi.customise(second);
+
+        assertThat(first.getComponents().getSchemas().get("dev.outreach.Episode"))
+                .isNotSameAs(second.getComponents().getSchemas().get("dev.outreach.Episode"))
+                .isEqualTo(second.getComponents().getSchemas().get("dev.outreach.Episode"));
     }
 
     @Test

@@ -1,0 +1,46 @@
+package dev.outreach.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.outreach.core.Episode;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.http.converter.StringHttpMessageConverter;
+
+/** What the shared web support adds, and when it stays away. */
+class WebAutoConfigurationTest {
+
+    private final OutreachContent content = OutreachContent.of(Set.of(Episode.class),
+            dev.outreach.jackson.OutreachJson.schema(), StringHttpMessageConverter.class, problem -> new byte[0]);
+    private final WebApplicationContextRunner web = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(OutreachWebAutoConfiguration.class))
+            .withBean(OutreachContent.class, () -> content);
+
+    @Test
+    void aServletApplicationGetsTheProblemDetailsAndTheOpenApiComponents() {
+        web.run(context -> assertThat(context).hasBean("outreachProblemDetails").hasSingleBean(EmptyBodyAdvice.class)
+                .hasSingleBean(OutreachOpenApi.class));
+    }
+
+    @Test
+    void theProblemDetailsCanBeTurnedOffAndTheOpenApiStaysAwayWithoutSpringdoc() {
+        web.withPropertyValues("outreach.problem-details.enabled=false")
+                .withClassLoader(new FilteredClassLoader("org.springdoc"))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("outreachProblemDetails")
+                        .doesNotHaveBean(EmptyBodyAdvice.class).doesNotHaveBean(OutreachOpenApi.class));
+    }
+
+    @Test
+    void nothingIsAddedWithoutTheContentOfAStarterOrOutsideAWebApplication() {
+        new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(OutreachWebAutoConfiguration.class))
+                .run(context -> assertThat(context).doesNotHaveBean("outreachProblemDetails")
+                        .doesNotHaveBean(OutreachOpenApi.class));
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(OutreachWebAutoConfiguration.class))
+                .withBean(OutreachContent.class, () -> content)
+                .run(context -> assertThat(context).doesNotHaveBean("outreachProblemDetails"));
+    }
+}
