@@ -80,7 +80,7 @@ final class OutreachProblems implements HandlerExceptionResolver {
     private void write(OutreachContentNotReadableException problem, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         Locale locale = request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
-        boolean indonesian = "id".equals(locale.getLanguage()) || "in".equals(locale.getLanguage());
+        boolean indonesian = "id".equals(locale.getLanguage()); // Java reads the old code "in" as "id"
         Properties texts = indonesian ? INDONESIAN : ENGLISH;
         OutreachProblemType type = problem.type();
         Map<String, Object> body = new LinkedHashMap<>();

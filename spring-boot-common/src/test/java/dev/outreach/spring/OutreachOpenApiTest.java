@@ -37,7 +37,27 @@ class OutreachOpenApiTest {
                 .isEqualTo("#/components/schemas/dev.outreach.Episode");
         assertThat(converters.resolveAsResolvedSchema(new AnnotatedType(Moment.class)).schema.get$ref())
                 .isEqualTo("#/components/schemas/dev.outreach.moment");
-        assertThat(converters.resolveAsResolvedSchema(new AnnotatedType(String.class)).schema.get$ref()).isNull();
+        assertThat(converters.resolveAsResolvedSchema(new AnnotatedType(Note.class)).schema.get$ref()).isNull();
+    }
+
+    @Test
+    void theApplicationsOwnComponentsAreKept() {
+        OpenAPI document = new OpenAPI().components(new io.swagger.v3.oas.models.Components()
+                .addSchemas("Note", new io.swagger.v3.oas.models.media.Schema<>()));
+
+        openApi.customise(document);
+
+        assertThat(document.getComponents().getSchemas()).containsKeys("Note", "dev.outreach.Episode");
+    }
+
+    /** A type of the application's own. */
+    public static final class Note {
+        private String text;
+
+        /** @return the text */
+        public String getText() {
+            return text;
+        }
     }
 
     @Test

@@ -52,6 +52,27 @@ class OutreachProblemsTest {
                 .containsEntry("instance", "/episodes");
         assertThat(members(body, "pointer")).containsExactly("/number", "/id");
         assertThat(members(body, "key")).containsExactly("outreach.min", "outreach.id.invalid");
+        assertThat(response.getCharacterEncoding()).isEqualTo("UTF-8");
+        assertThat(response.getContentAsString()).isEqualTo("{}");
+        assertThat(response.getHeader("Accept")).isNull();
+    }
+
+    @Test
+    void oneViolationIsOneRuleAndNoAcceptLanguageIsEnglishWhateverTheServersLocale() throws Exception {
+        MockHttpServletRequest indonesianServer = new MockHttpServletRequest("POST", "/episodes") {
+            @Override
+            public java.util.Locale getLocale() {
+                return java.util.Locale.forLanguageTag("id");
+            }
+        };
+        OutreachContentNotReadableException e = OutreachContentNotReadableException.invalidContent(
+                List.of(Violation.of(List.of("number"), "outreach.min", Map.of("value", 1))), input());
+
+        problems.resolveException(indonesianServer, response, handler("outreach"), e);
+
+        assertThat(written.get(0)).containsEntry("detail", "The document breaks 1 rule of the Outreach format.")
+                .containsEntry("title", "Invalid Outreach content");
+        assertThat(members(written.get(0), "message")).containsExactly("must be 1 or more");
     }
 
     @Test
@@ -107,6 +128,10 @@ class OutreachProblemsTest {
         MockHttpServletRequest typed = new MockHttpServletRequest("POST", "/episodes");
         typed.setContentType("application/json");
         assertThat(problems.resolveException(typed, new MockHttpServletResponse(), handler("outreach"), e)).isNull();
+        MockHttpServletRequest emptyContent = new MockHttpServletRequest("POST", "/episodes");
+        emptyContent.setContent(new byte[0]);
+        assertThat(problems.resolveException(emptyContent, new MockHttpServletResponse(), handler("outreach"), e))
+                .isNotNull();
         MockHttpServletRequest withBody = new MockHttpServletRequest("POST", "/episodes");
         withBody.setContent("x".getBytes());
         assertThat(problems.resolveException(withBody, new MockHttpServletResponse(), handler("outreach"), e))

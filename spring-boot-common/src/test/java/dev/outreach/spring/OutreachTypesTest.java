@@ -37,6 +37,8 @@ class OutreachTypesTest {
         assertThat(types.isOutreach(type(new ParameterizedTypeReference<Map<String, Episode>>() { }))).isFalse();
         assertThat(types.isOutreach(type(new ParameterizedTypeReference<Optional<Episode>>() { }))).isFalse();
         assertThat(OutreachTypes.of(Set.of()).isOutreach(Episode.class)).isFalse();
+        assertThat(types.isOutreach(org.springframework.core.ResolvableType.NONE)).isFalse();
+        assertThat(types.isOutreach(String.class, EpisodeDesk.class)).isFalse();
     }
 
     @Test

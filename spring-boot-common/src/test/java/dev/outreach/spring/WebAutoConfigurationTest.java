@@ -3,6 +3,8 @@ package dev.outreach.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.outreach.core.Episode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -10,6 +12,9 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.http.converter.StringHttpMessageConverter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
 
 /** What the shared web support adds, and when it stays away. */
 class WebAutoConfigurationTest {
@@ -22,8 +27,14 @@ class WebAutoConfigurationTest {
 
     @Test
     void aServletApplicationGetsTheProblemDetailsAndTheOpenApiComponents() {
-        web.run(context -> assertThat(context).hasBean("outreachProblemDetails").hasSingleBean(EmptyBodyAdvice.class)
-                .hasSingleBean(OutreachOpenApi.class));
+        web.run(context -> {
+            assertThat(context).hasSingleBean(EmptyBodyAdvice.class).hasSingleBean(OutreachOpenApi.class);
+            assertThat(context.getBean("outreachEmptyBodyAdvice")).isInstanceOf(EmptyBodyAdvice.class);
+            assertThat(context.getBean("outreachOpenApi")).isInstanceOf(OutreachOpenApi.class);
+            List<HandlerExceptionResolver> resolvers = new ArrayList<>(List.of(new DefaultHandlerExceptionResolver()));
+            context.getBean("outreachProblemDetails", WebMvcConfigurer.class).extendHandlerExceptionResolvers(resolvers);
+            assertThat(resolvers).hasSize(2).first().isInstanceOf(OutreachProblems.class);
+        });
     }
 
     @Test
