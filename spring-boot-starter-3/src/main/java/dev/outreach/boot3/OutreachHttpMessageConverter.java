@@ -51,15 +51,6 @@ public final class OutreachHttpMessageConverter extends AbstractJackson2HttpMess
     }
 
     @Override
-    public boolean canRead(Class<?> clazz, MediaType mediaType) {
-        return types.isOutreach(clazz) && super.canRead(clazz, mediaType);
-    }
-
-    /**
-     * Takes a value whose declared type is Outreach content ({@code List<Episode>}), or whose own
-     * class is ({@code ResponseEntity<?>} holding an episode).
-     */
-    @Override
     public boolean canWrite(Type type, Class<?> clazz, MediaType mediaType) {
         // Spring 6 would ask canWrite(clazz, ...) of this class, which knows no element types.
         return ((type != null && types.isOutreach(type)) || types.isOutreach(clazz))

@@ -52,15 +52,6 @@ public final class OutreachHttpMessageConverter extends AbstractJacksonHttpMessa
     }
 
     @Override
-    public boolean canRead(Class<?> clazz, MediaType mediaType) {
-        return types.isOutreach(clazz) && super.canRead(clazz, mediaType);
-    }
-
-    /**
-     * Takes a value whose declared type is Outreach content ({@code List<Episode>}), or whose own
-     * class is ({@code ResponseEntity<?>} holding an episode).
-     */
-    @Override
     public boolean canWrite(ResolvableType type, Class<?> clazz, MediaType mediaType) {
         return ((type != null && types.isOutreach(type)) || types.isOutreach(clazz))
                 && super.canWrite(type, clazz, mediaType);
