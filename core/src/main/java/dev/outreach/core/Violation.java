@@ -174,6 +174,18 @@ public final class Violation implements java.io.Serializable {
     }
 
     /**
+     * The line that ends a list of violations cut short, as a reader that keeps only the first
+     * ones gives it: {@code ... and 999900 more}.
+     *
+     * @param omitted how many violations were left out, 1 or more
+     * @param locale  the reader's locale (Indonesian for {@code id}, English otherwise)
+     * @return the line, in the locale's language
+     */
+    public static String omittedLine(int omitted, Locale locale) {
+        return Messages.format("outreach.document.moreViolations", Map.of("count", omitted), locale);
+    }
+
+    /**
      * Makes text from input safe to show in a message, a terminal or a log: every character
      * that is not printable (control characters such as ESC, BEL, CR and LF, format characters
      * such as the bidirectional overrides, line and paragraph separators, unpaired surrogates)

@@ -68,4 +68,10 @@ class PrintableTextTest {
         String text = "nothing to escape";
         assertThat(Violation.printable(text)).isSameAs(text);
     }
+
+    @Test
+    void aListOfViolationsCutShortEndsWithHowManyMoreThereWere() {
+        assertThat(Violation.omittedLine(7, Locale.ENGLISH)).isEqualTo("... and 7 more");
+        assertThat(Violation.omittedLine(999_900, Locale.forLanguageTag("id"))).isEqualTo("... dan 999900 lainnya");
+    }
 }
