@@ -3,7 +3,6 @@ package dev.outreach.format;
 import dev.outreach.core.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -44,17 +43,6 @@ public final class ReadContext {
     /** @return how many violations were found beyond the {@value #MAX_VIOLATIONS} kept */
     public int omitted() {
         return omitted;
-    }
-
-    /**
-     * The line that ends a list of violations cut short: {@code ... and 999900 more}.
-     *
-     * @param omitted how many violations were not kept, 1 or more
-     * @param locale  the reader's locale (Indonesian for {@code id}, English otherwise)
-     * @return the line, in the locale's language
-     */
-    public static String omittedLine(int omitted, Locale locale) {
-        return Violation.of(List.of(), "outreach.document.moreViolations", Map.of("count", omitted)).message(locale);
     }
 
     /** Whether the next violation is only counted. */

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #getMessage()} gives one line per violation in the language the module was set up
  * with (English by default); {@link #describe(Locale)} gives them in any supported language.
- * A read keeps at most {@value ReadContext#MAX_VIOLATIONS} violations: when it found more, the
+ * A read keeps at most 100 violations: when it found more, the
  * others are only counted ({@link #omitted()}) and the message ends with a line
  * {@code ... and 999900 more}. Whatever the document's property names hold, the message never
  * holds a control character: see {@link Violation#describe(Locale)}.
@@ -46,7 +46,7 @@ public final class InvalidDocumentException extends JsonMappingException {
     }
 
     /**
-     * @return every violation, in the order found (the first {@value ReadContext#MAX_VIOLATIONS}
+     * @return every violation, in the order found (the first 100
      *         of them): the problems inside a value (its parts, then its own properties) before
      *         those of the value that holds it
      */
@@ -77,6 +77,6 @@ public final class InvalidDocumentException extends JsonMappingException {
         String lines = violations.stream()
                 .map(v -> v.describe(locale))
                 .collect(Collectors.joining("\n"));
-        return omitted == 0 ? lines : lines + "\n" + ReadContext.omittedLine(omitted, locale);
+        return omitted == 0 ? lines : lines + "\n" + Violation.omittedLine(omitted, locale);
     }
 }

@@ -14,6 +14,7 @@ import dev.outreach.format.ReadContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,7 @@ class BoundedReadTest {
     }
 
     @Test
+    @Tag(HostileDocuments.FORKED)
     void aMillionUnknownPropertiesAreReadInASmallHeap() {
         Path file = HostileDocuments.episodeWithUnknownProperties(dir.resolve("keys.json"), 1_000_000);
 
@@ -54,6 +56,7 @@ class BoundedReadTest {
     }
 
     @Test
+    @Tag(HostileDocuments.FORKED)
     void fiveMillionPartnerIdsAreReadInASmallHeap() {
         Path file = HostileDocuments.episodeWithPartnerIds(dir.resolve("partners.json"), 5_000_000);
 

@@ -13,6 +13,7 @@ import dev.outreach.fixtures.HostileDocuments;
 import dev.outreach.format.ReadContext;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,7 @@ class BoundedReadTest {
     }
 
     @Test
+    @Tag(HostileDocuments.FORKED)
     void aMillionUnknownPropertiesAreReadInASmallHeap() {
         Path file = HostileDocuments.episodeWithUnknownProperties(dir.resolve("keys.json"), 1_000_000);
 
@@ -53,6 +55,7 @@ class BoundedReadTest {
     }
 
     @Test
+    @Tag(HostileDocuments.FORKED)
     void fiveMillionPartnerIdsAreReadInASmallHeap() {
         Path file = HostileDocuments.episodeWithPartnerIds(dir.resolve("partners.json"), 5_000_000);
 
