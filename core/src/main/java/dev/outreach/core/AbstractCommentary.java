@@ -35,6 +35,7 @@ abstract class AbstractCommentary implements Consistent {
     public void checkConsistency(Problems problems) {
         List<Quote> quotes = quotes();
         for (int i = 0; i < quotes.size(); i++) {
+            problems.visit();
             if (!quotes.get(i).speakerId().equals(commentator().id())) {
                 problems.report("outreach.commentary.notTheCommentator", "quotes", i, "speakerId");
             }

@@ -82,9 +82,11 @@ abstract class AbstractEpisode implements Consistent {
         }
         Set<String> speakerIds = new HashSet<>(speakers().size() * 2);
         for (Speaker speaker : speakers()) {
+            problems.visit();
             speakerIds.add(speaker.personId());
         }
         for (int i = 0; i < quotes.size(); i++) {
+            problems.visit();
             if (!speakerIds.contains(quotes.get(i).speakerId())) {
                 problems.report("outreach.quote.notASpeaker", "quotes", i, "speakerId");
             }

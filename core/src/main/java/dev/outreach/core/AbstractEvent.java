@@ -80,6 +80,7 @@ abstract class AbstractEvent implements Consistent {
         }
         List<EventRelation> relations = relations();
         for (int i = 0; i < relations.size(); i++) {
+            problems.visit();
             if (relations.get(i).eventId().equals(id())) {
                 problems.report("outreach.event.ownParent", "relations", i, "eventId");
             }

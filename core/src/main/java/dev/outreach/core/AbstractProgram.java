@@ -74,12 +74,15 @@ abstract class AbstractProgram implements Consistent {
                 "outreach.duplicate");
         Set<String> partnerIds = new HashSet<>(partners().size() * 2);
         for (Partner partner : partners()) {
+            problems.visit();
             partnerIds.add(partner.organizationId());
         }
         List<Episode> episodes = episodes();
         for (int e = 0; e < episodes.size(); e++) {
+            problems.visit();
             List<String> ids = episodes.get(e).partnerIds();
             for (int p = 0; p < ids.size(); p++) {
+                problems.visit();
                 if (!partnerIds.contains(ids.get(p))) {
                     problems.report("outreach.episode.unknownPartner", "episodes", e, "partnerIds", p);
                 }

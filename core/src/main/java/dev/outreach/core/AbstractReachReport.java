@@ -2,6 +2,7 @@ package dev.outreach.core;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,11 +97,20 @@ abstract class AbstractReachReport implements Consistent {
 
     @Override
     public void checkConsistency(Problems problems) {
-        Set<Subdivision> all = new LinkedHashSet<>(provincesReached());
-        all.addAll(provincesNotReached());
-        if (all.size() != provincesReached().size() + provincesNotReached().size()
-                || !all.containsAll(Subdivision.provincesOfIndonesia())
-                || all.size() != Subdivision.provincesOfIndonesia().size()) {
+        // Each of the 38 provinces in one of the two lists, and only once: a set of what is listed.
+        Set<Subdivision> all = new HashSet<>();
+        boolean complete = true;
+        for (List<Subdivision> provinces : List.of(provincesReached(), provincesNotReached())) {
+            for (Subdivision province : provinces) {
+                problems.visit();
+                complete &= all.add(province);
+            }
+        }
+        for (Subdivision province : Subdivision.provincesOfIndonesia()) {
+            problems.visit();
+            complete &= all.contains(province);
+        }
+        if (!complete || all.size() != Subdivision.provincesOfIndonesia().size()) {
             problems.report("outreach.reach.provincesIncomplete", "provincesNotReached");
         }
     }

@@ -66,7 +66,7 @@ public final class InvalidContentException extends IllegalArgumentException {
         return Messages.format("outreach.invalid",
                 java.util.Map.of("type", typeName, "count", violations.size()), locale)
                 + violations.stream()
-                        .map(v -> "\n  " + (v.segments().isEmpty() ? "/" : v.path()) + ": " + v.message(locale))
+                        .map(v -> "\n  " + (v.segments().isEmpty() ? "/" : Violation.printable(v.path())) + ": " + v.message(locale))
                         .collect(Collectors.joining());
     }
 }

@@ -14,6 +14,22 @@ import java.util.function.Function;
 final class Problems {
 
     private final List<Violation> found = new ArrayList<>(0);
+    /** The work the rules did: one per element, key or relation they looked at. */
+    private long visits;
+
+    /**
+     * Counts one step of a rule's work: an element, key or relation looked at. Every rule calls
+     * it in each of its loops, so that tests can show each rule's cost to be linear in the size
+     * of the value, without timing it.
+     */
+    void visit() {
+        visits++;
+    }
+
+    /** @return how many steps the rules took so far */
+    long visits() {
+        return visits;
+    }
 
     void report(String messageKey, Object... path) {
         found.add(Violation.of(messageKey, path));
@@ -33,6 +49,7 @@ final class Problems {
             for (int i = 1; i < items.size(); i++) {
                 K k = key.apply(items.get(i));
                 for (int j = 0; j < i; j++) {
+                    visit();
                     if (k.equals(key.apply(items.get(j)))) {
                         report(messageKey, keyName == null ? new Object[] {listName, i}
                                 : new Object[] {listName, i, keyName});
@@ -44,6 +61,7 @@ final class Problems {
         }
         Map<K, Integer> seen = new HashMap<>(items.size() * 2);
         for (int i = 0; i < items.size(); i++) {
+            visit();
             if (seen.putIfAbsent(key.apply(items.get(i)), i) != null) {
                 if (keyName == null) {
                     report(messageKey, listName, i);

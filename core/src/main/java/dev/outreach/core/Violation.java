@@ -170,7 +170,65 @@ public final class Violation implements java.io.Serializable {
      *         the value or document itself
      */
     public String describe(Locale locale) {
-        return (segments.isEmpty() ? "/" : pointer()) + ": " + message(locale);
+        return (segments.isEmpty() ? "/" : printable(pointer())) + ": " + message(locale);
+    }
+
+    /**
+     * The line that ends a list of violations cut short, as a reader that keeps only the first
+     * ones gives it: {@code ... and 999900 more}.
+     *
+     * @param omitted how many violations were left out, 1 or more
+     * @param locale  the reader's locale (Indonesian for {@code id}, English otherwise)
+     * @return the line, in the locale's language
+     */
+    public static String omittedLine(int omitted, Locale locale) {
+        return Messages.format("outreach.document.moreViolations", Map.of("count", omitted), locale);
+    }
+
+    /**
+     * Makes text from input safe to show in a message, a terminal or a log: every character
+     * that is not printable (control characters such as ESC, BEL, CR and LF, format characters
+     * such as the bidirectional overrides, line and paragraph separators, unpaired surrogates)
+     * is written as a Java escape, <code>&#92;u001B</code>. Other text is returned as it is. The
+     * violation itself keeps the exact location ({@link #segments()}, {@link #pointer()}).
+     *
+     * @param text text from input, such as a property name or a file name
+     * @return the text with what is not printable escaped
+     */
+    public static String printable(String text) {
+        int i = 0;
+        while (i < text.length() && isPrintable(text, i)) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        while (i < text.length()) {
+            int length = Character.charCount(text.codePointAt(i));
+            if (isPrintable(text, i)) {
+                out.append(text, i, i + length);
+            } else {
+                for (int j = i; j < i + length; j++) {
+                    out.append(String.format("\\u%04X", (int) text.charAt(j)));
+                }
+            }
+            i += length;
+        }
+        return out.toString();
+    }
+
+    private static boolean isPrintable(String text, int index) {
+        switch (Character.getType(text.codePointAt(index))) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SURROGATE: // a surrogate alone: a pair is one code point of another type
+                return false;
+            default:
+                return true;
+        }
     }
 
     /** @return the violation as one line in English, as {@link #describe(Locale)} gives it */

@@ -15,6 +15,7 @@ import dev.outreach.jackson.InvalidDocumentException;
 import dev.outreach.jackson.OutreachJson;
 import dev.outreach.jackson.OutreachModule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -36,12 +37,22 @@ import java.util.Set;
 final class ContentFiles {
 
     private final Language language;
+    private final long maxSize;
     private final ToolText text;
     private final JsonMapper json;
     private final YAMLMapper yaml;
 
     ContentFiles(Language language) {
+        this(language, FileSize.DEFAULT);
+    }
+
+    /**
+     * @param language the language of the lines reported
+     * @param maxSize  the largest file to read, in bytes
+     */
+    ContentFiles(Language language, long maxSize) {
         this.language = language;
+        this.maxSize = maxSize;
         this.text = ToolText.of(language);
         OutreachModule module = new OutreachModule().withMessageLocale(language.locale());
         this.json = OutreachJson.harden(JsonMapper.builder(), false).addModule(module).build();
@@ -87,13 +98,31 @@ final class ContentFiles {
         if (format.isEmpty()) {
             return new Failed(line(name, text.format("file.unknownFormat")));
         }
+        try {
+            return readFile(name, format.get(), type);
+        } catch (OutOfMemoryError e) {
+            // A file under a raised --max-size whose content does not fit this JVM's heap: it is
+            // too large here, what it took is garbage again, and the next file is still checked.
+            return new Failed(line(name, text.format("file.tooLargeForMemory")));
+        }
+    }
+
+    private Outcome readFile(String name, ContentFormat format, RootType type) {
         byte[] bytes;
         try {
             Path path = Path.of(name);
             if (Files.isDirectory(path)) {
                 return new Failed(line(name, text.format("file.directory")));
             }
-            bytes = Files.readAllBytes(path);
+            // Only a regular file (after symbolic links) is opened: a device such as /dev/zero
+            // never ends, and opening a named pipe waits for a writer.
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                return new Failed(line(name, text.format("file.notRegular")));
+            }
+            bytes = readAtMost(path, maxSize);
+            if (bytes == null) {
+                return new Failed(line(name, text.format("file.tooLarge", Map.of("max", maxSize))));
+            }
         } catch (NoSuchFileException e) {
             return new Failed(line(name, text.format("file.missing")));
         } catch (AccessDeniedException e) {
@@ -101,7 +130,20 @@ final class ContentFiles {
         } catch (IOException | InvalidPathException e) {
             return new Failed(line(name, text.format("file.unreadable", Map.of("reason", String.valueOf(e.getMessage())))));
         }
-        return read(name, bytes, format.get(), type);
+        return read(name, bytes, format, type);
+    }
+
+    /**
+     * @return the file's bytes, or null if it has more than {@code max} (also when it grows while read)
+     */
+    private static byte[] readAtMost(Path path, long max) throws IOException {
+        if (Files.size(path) > max) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 16));
+            return in.read() == -1 ? bytes : null;
+        }
     }
 
     private Outcome read(String name, byte[] bytes, ContentFormat format, RootType forced) {
@@ -112,9 +154,12 @@ final class ContentFiles {
             Object value = mapper.readerFor(type.type()).readValue(bytes);
             return new Loaded(value, type);
         } catch (InvalidDocumentException e) {
-            List<String> lines = new ArrayList<>(e.violations().size());
+            List<String> lines = new ArrayList<>(e.violations().size() + 1);
             for (Violation violation : e.violations()) {
                 lines.add(violationLine(name, violation));
+            }
+            if (e.omitted() > 0) {
+                lines.add(line(name, Violation.omittedLine(e.omitted(), language.locale())));
             }
             return new Rejected(lines);
         } catch (JsonProcessingException e) {
@@ -141,7 +186,16 @@ final class ContentFiles {
      * @return {@code FILE: /json/pointer: message}, with {@code /} for the document itself
      */
     String violationLine(String name, Violation violation) {
-        return name + ": " + violation.describe(language.locale());
+        return shown(name) + ": " + violation.describe(language.locale());
+    }
+
+    /**
+     * @param name a file name as the user gave it
+     * @return the name as the tool shows it: what is not printable (a control character in a
+     *         file's name) escaped, as in the model's messages
+     */
+    static String shown(String name) {
+        return Violation.printable(name);
     }
 
     /**
@@ -166,7 +220,7 @@ final class ContentFiles {
     }
 
     private static String line(String name, String message) {
-        return name + ": " + message;
+        return shown(name) + ": " + Violation.printable(message);
     }
 
     private static Map<String, Object> position(JsonLocation location) {

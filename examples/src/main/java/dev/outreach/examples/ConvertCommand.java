@@ -48,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContentFiles contentFiles = new ContentFiles(tool.language());
+        ContentFiles contentFiles = new ContentFiles(tool.language(), tool.maxSize());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         JsonLdWriter jsonLd = null;
@@ -69,7 +69,7 @@ final class ConvertCommand implements Callable<Integer> {
                         : contentFiles.write(loaded.value(), to);
             } catch (IllegalArgumentException e) {
                 // The JSON-LD writer refuses what would make an invalid rich result, and says why.
-                err.println(file + ": " + e.getMessage());
+                err.println(ContentFiles.shown(file) + ": " + e.getMessage());
                 return OutreachTool.INVALID;
             }
             out.print(written);

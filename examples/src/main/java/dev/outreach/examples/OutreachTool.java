@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
                 "0:every file is valid",
                 "1:a file holds invalid content, or is not JSON or YAML at all",
-                "2:usage error, or a file that is missing or cannot be read",
+                "2:usage error, or a file that is missing, not a regular file, too large or cannot be read",
                 "3:a fault of the tool itself (please report it)"})
 public final class OutreachTool implements Runnable {
 
@@ -59,7 +59,7 @@ public final class OutreachTool implements Runnable {
     public static final int VALID = 0;
     /** A file holds invalid content, or is not JSON or YAML at all. */
     public static final int INVALID = 1;
-    /** A usage error, or a file that is missing or cannot be read. */
+    /** A usage error, or a file that is missing, not a regular file, too large or cannot be read. */
     public static final int USAGE = 2;
     /** A fault of the tool itself. */
     public static final int INTERNAL = 3;
@@ -77,12 +77,23 @@ public final class OutreachTool implements Runnable {
             description = "Language of the messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Language language = Language.EN;
 
+    @Option(names = "--max-size", scope = ScopeType.INHERIT, paramLabel = "SIZE", defaultValue = "16M",
+            converter = FileSize.Converter.class,
+            description = "The largest file to read, in bytes or with K, M or G (default: ${DEFAULT-VALUE}). "
+                    + "A larger file is not read.")
+    private long maxSize = FileSize.DEFAULT;
+
     @Spec
     private CommandSpec spec;
 
     /** The tool's language, as given before or after the subcommand. */
     Language language() {
         return language;
+    }
+
+    /** The largest file the tool reads, in bytes. */
+    long maxSize() {
+        return maxSize;
     }
 
     @Override

@@ -50,7 +50,7 @@ final class ReachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ContentFiles contentFiles = new ContentFiles(tool.language());
+        ContentFiles contentFiles = new ContentFiles(tool.language(), tool.maxSize());
         ToolText text = ToolText.of(tool.language());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -67,7 +67,7 @@ final class ReachCommand implements Callable<Integer> {
         List<Program> programs = value instanceof Program ? List.of((Program) value)
                 : value instanceof Dossier ? ((Dossier) value).programs() : null;
         if (programs == null) {
-            err.println(file + ": " + text.format("reach.notAProgram"));
+            err.println(ContentFiles.shown(file) + ": " + text.format("reach.notAProgram"));
             return OutreachTool.USAGE;
         }
         List<ReachReport> reports = programs.stream().map(ReachReport::of).collect(Collectors.toList());

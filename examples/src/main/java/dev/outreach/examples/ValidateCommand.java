@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         description = {
                 "Checks content files. For each problem prints one line, FILE: /json/pointer: message "
                         + "(/ is the document itself); for each valid file, FILE: OK.",
-                "The format comes from the extension: .json, .yaml or .yml."})
+                "The format comes from the extension: .json, .yaml or .yml. Only regular files of at most "
+                        + "--max-size bytes are read."})
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -38,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContentFiles contentFiles = new ContentFiles(tool.language());
+        ContentFiles contentFiles = new ContentFiles(tool.language(), tool.maxSize());
         ToolText text = ToolText.of(tool.language());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -46,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
         for (String file : files) {
             ContentFiles.Outcome outcome = contentFiles.read(file, type);
             if (outcome instanceof ContentFiles.Loaded loaded) {
-                out.println(file + ": " + text.format("file.valid", Map.of("type", loaded.type().displayName())));
+                out.println(ContentFiles.shown(file) + ": "
+                        + text.format("file.valid", Map.of("type", loaded.type().displayName())));
             } else if (outcome instanceof ContentFiles.Rejected rejected) {
                 rejected.lines().forEach(out::println);
                 exitCode = Math.max(exitCode, OutreachTool.INVALID);

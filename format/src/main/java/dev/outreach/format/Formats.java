@@ -44,7 +44,7 @@ import java.util.List;
 
 /**
  * The JSON format, version 1.0: one {@link ObjectFormat} per model type, its properties in the
- * order they are written. {@code docs/json-format.md} describes the same format for people and
+ * order they are written, each list with the most entries a reader takes. {@code docs/json-format.md} describes the same format for people and
  * the shipped JSON Schema for machines; a change here is a change to both.
  */
 final class Formats {
@@ -64,7 +64,7 @@ final class Formats {
             optional("acronym", STRING, Organization.Builder::acronym, Organization::acronym),
             required("kind", code(OrganizationKind.class), Organization.Builder::kind, Organization::kind),
             defaulted("scope", code(Scope.class), Organization.Builder::scope, Organization::scope, Scope.NATIONAL),
-            list("provinces", SUBDIVISION, Organization.Builder::provinces, Organization::provinces),
+            list("provinces", SUBDIVISION, Organization.Builder::provinces, Organization::provinces, 100),
             optional("website", URL, Organization.Builder::website, Organization::website));
 
     static final ObjectFormat<Person.Builder, Person> PERSON = new ObjectFormat<>(
@@ -99,10 +99,10 @@ final class Formats {
             optional("status", code(LiveStatus.class), Episode.Builder::status, Episode::status),
             optional("platform", code(Platform.class), Episode.Builder::platform, Episode::platform),
             optional("url", URL, Episode.Builder::url, Episode::url),
-            list("speakers", SPEAKER, Episode.Builder::speakers, Episode::speakers),
-            list("quotes", QUOTE, Episode.Builder::quotes, Episode::quotes),
-            list("partnerIds", STRING, Episode.Builder::partnerIds, Episode::partnerIds),
-            list("eventIds", STRING, Episode.Builder::eventIds, Episode::eventIds));
+            list("speakers", SPEAKER, Episode.Builder::speakers, Episode::speakers, 100),
+            list("quotes", QUOTE, Episode.Builder::quotes, Episode::quotes, 1_000),
+            list("partnerIds", STRING, Episode.Builder::partnerIds, Episode::partnerIds, 100),
+            list("eventIds", STRING, Episode.Builder::eventIds, Episode::eventIds, 100));
 
     static final ObjectFormat<Partner.Builder, Partner> PARTNER = new ObjectFormat<>(
             Partner.class, Partner::builder, Partner.Builder::build,
@@ -117,8 +117,8 @@ final class Formats {
             required("organizer", ORGANIZATION, Program.Builder::organizer, Program::organizer),
             required("platform", code(Platform.class), Program.Builder::platform, Program::platform),
             optional("url", URL, Program.Builder::url, Program::url),
-            list("partners", PARTNER, Program.Builder::partners, Program::partners),
-            list("episodes", EPISODE, Program.Builder::episodes, Program::episodes));
+            list("partners", PARTNER, Program.Builder::partners, Program::partners, 1_000),
+            list("episodes", EPISODE, Program.Builder::episodes, Program::episodes, 10_000));
 
     static final ObjectFormat<Place.Builder, Place> PLACE = new ObjectFormat<>(
             Place.class, Place::builder, Place.Builder::build,
@@ -146,8 +146,8 @@ final class Formats {
             optional("attendanceMode", code(AttendanceMode.class), Event.Builder::attendanceMode,
                     Event::attendanceMode),
             optional("status", code(EventStatus.class), Event.Builder::status, Event::status),
-            list("organizers", ORGANIZATION, Event.Builder::organizers, Event::organizers),
-            list("relations", EVENT_RELATION, Event.Builder::relations, Event::relations),
+            list("organizers", ORGANIZATION, Event.Builder::organizers, Event::organizers, 100),
+            list("relations", EVENT_RELATION, Event.Builder::relations, Event::relations, 100),
             optional("url", URL, Event.Builder::url, Event::url));
 
     static final ObjectFormat<Commentary.Builder, Commentary> COMMENTARY = new ObjectFormat<>(
@@ -155,7 +155,7 @@ final class Formats {
             required("commentator", PERSON, Commentary.Builder::commentator, Commentary::commentator),
             optional("summary", BILINGUAL_TEXT, Commentary.Builder::summary, Commentary::summary),
             optional("setting", BILINGUAL_TEXT, Commentary.Builder::setting, Commentary::setting),
-            list("quotes", QUOTE, Commentary.Builder::quotes, Commentary::quotes));
+            list("quotes", QUOTE, Commentary.Builder::quotes, Commentary::quotes, 100));
 
     static final ObjectFormat<Coverage.Builder, Coverage> COVERAGE = new ObjectFormat<>(
             Coverage.class, Coverage::builder, Coverage.Builder::build,
@@ -166,20 +166,21 @@ final class Formats {
             optional("published", MOMENT, Coverage.Builder::published, Coverage::published),
             required("language", LANGUAGE, Coverage.Builder::language, Coverage::language),
             optional("url", URL, Coverage.Builder::url, Coverage::url),
-            list("about", STRING, Coverage.Builder::about, Coverage::about),
-            list("commentaries", COMMENTARY, Coverage.Builder::commentaries, Coverage::commentaries));
+            list("about", STRING, Coverage.Builder::about, Coverage::about, 1_000),
+            list("commentaries", COMMENTARY, Coverage.Builder::commentaries, Coverage::commentaries, 100));
 
     static final ObjectFormat<Dossier.Builder, Dossier> DOSSIER = new ObjectFormat<>(
             Dossier.class, Dossier::builder, Dossier.Builder::build,
-            list("programs", PROGRAM, Dossier.Builder::programs, Dossier::programs),
-            list("events", EVENT, Dossier.Builder::events, Dossier::events),
-            list("coverage", COVERAGE, Dossier.Builder::coverage, Dossier::coverage));
+            list("programs", PROGRAM, Dossier.Builder::programs, Dossier::programs, 1_000),
+            list("events", EVENT, Dossier.Builder::events, Dossier::events, 10_000),
+            list("coverage", COVERAGE, Dossier.Builder::coverage, Dossier::coverage, 10_000));
 
     static final ObjectFormat<PartnerGroup.Builder, PartnerGroup> PARTNER_GROUP = new ObjectFormat<>(
             PartnerGroup.class, PartnerGroup::builder, PartnerGroup.Builder::build,
             required("kind", code(OrganizationKind.class), PartnerGroup.Builder::kind, PartnerGroup::kind),
             required("scope", code(Scope.class), PartnerGroup.Builder::scope, PartnerGroup::scope),
-            list("organizationIds", STRING, PartnerGroup.Builder::organizationIds, PartnerGroup::organizationIds));
+            list("organizationIds", STRING, PartnerGroup.Builder::organizationIds, PartnerGroup::organizationIds,
+                    1_000));
 
     static final ObjectFormat<EpisodeParticipation.Builder, EpisodeParticipation> EPISODE_PARTICIPATION =
             new ObjectFormat<>(EpisodeParticipation.class, EpisodeParticipation::builder,
@@ -188,17 +189,19 @@ final class Formats {
                             EpisodeParticipation::episodeId),
                     required("number", INTEGER, EpisodeParticipation.Builder::number, EpisodeParticipation::number),
                     list("partnerIds", STRING, EpisodeParticipation.Builder::partnerIds,
-                            EpisodeParticipation::partnerIds));
+                            EpisodeParticipation::partnerIds, 100));
 
     static final ObjectFormat<ReachReport.Builder, ReachReport> REACH_REPORT = new ObjectFormat<>(
             ReachReport.class, ReachReport::builder, ReachReport.Builder::build,
             required("programId", STRING, ReachReport.Builder::programId, ReachReport::programId),
-            list("partnerGroups", PARTNER_GROUP, ReachReport.Builder::partnerGroups, ReachReport::partnerGroups),
+            list("partnerGroups", PARTNER_GROUP, ReachReport.Builder::partnerGroups, ReachReport::partnerGroups,
+                    100),
             list("provincesReached", Codecs.PROVINCE, ReachReport.Builder::provincesReached,
-                    ReachReport::provincesReached),
+                    ReachReport::provincesReached, 38),
             list("provincesNotReached", Codecs.PROVINCE, ReachReport.Builder::provincesNotReached,
-                    ReachReport::provincesNotReached),
-            list("episodes", EPISODE_PARTICIPATION, ReachReport.Builder::episodes, ReachReport::episodes));
+                    ReachReport::provincesNotReached, 38),
+            list("episodes", EPISODE_PARTICIPATION, ReachReport.Builder::episodes, ReachReport::episodes,
+                    10_000));
 
     /** Every object type of the format. */
     static final List<ObjectFormat<?, ?>> ALL = List.of(BILINGUAL_TEXT, ORGANIZATION, PERSON, SPEAKER, QUOTE,

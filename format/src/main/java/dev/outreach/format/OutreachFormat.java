@@ -78,6 +78,22 @@ public final class OutreachFormat<T> {
         return names(kind -> kind == Property.Kind.LIST);
     }
 
+    /**
+     * @param property a list property of this object type
+     * @return the most entries the list may have in a document; a longer one is a violation
+     * @throws IllegalArgumentException if the type has no such list property
+     */
+    public int maxItems(String property) {
+        if (codec instanceof ObjectFormat) {
+            for (Property<?, ?> p : ((ObjectFormat<?, ?>) codec).properties()) {
+                if (p.name.equals(property) && p.kind == Property.Kind.LIST) {
+                    return p.maxItems();
+                }
+            }
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + " has no list property " + property);
+    }
+
     private List<String> names(java.util.function.Predicate<Property.Kind> kinds) {
         if (!(codec instanceof ObjectFormat)) {
             return List.of();

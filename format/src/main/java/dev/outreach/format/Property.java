@@ -3,6 +3,7 @@ package dev.outreach.format;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -82,9 +83,15 @@ abstract class Property<B, T> {
                 null);
     }
 
+    /** A list of at most {@code maxItems} values: a longer one is reported and not kept. */
     static <B, T, V> Property<B, T> list(String name, Codec<V> codec, BiConsumer<B, List<V>> set,
-            Function<T, List<V>> get) {
-        return new Many<>(name, codec, set, get);
+            Function<T, List<V>> get, int maxItems) {
+        return new Many<>(name, codec, set, get, maxItems);
+    }
+
+    /** @return the most entries a list may have; 0 for a property that is not a list */
+    int maxItems() {
+        return 0;
     }
 
     /** A property holding one value. */
@@ -129,12 +136,19 @@ abstract class Property<B, T> {
         private final Codec<V> codec;
         private final BiConsumer<B, List<V>> set;
         private final Function<T, List<V>> get;
+        private final int maxItems;
 
-        Many(String name, Codec<V> codec, BiConsumer<B, List<V>> set, Function<T, List<V>> get) {
+        Many(String name, Codec<V> codec, BiConsumer<B, List<V>> set, Function<T, List<V>> get, int maxItems) {
             super(name, name, Kind.LIST, codec);
             this.codec = codec;
             this.set = set;
             this.get = get;
+            this.maxItems = maxItems;
+        }
+
+        @Override
+        int maxItems() {
+            return maxItems;
         }
 
         @Override
@@ -146,7 +160,16 @@ abstract class Property<B, T> {
             }
             List<V> values = new ArrayList<>();
             boolean ok = true;
-            for (Token token = parser.next(); token != Token.END_ARRAY; token = parser.next()) {
+            int index = 0;
+            for (Token token = parser.next(); token != Token.END_ARRAY; token = parser.next(), index++) {
+                if (index == maxItems) {
+                    // Too long: the rest is skipped unread, and the list reported where it ends.
+                    for (; token != Token.END_ARRAY; token = parser.next()) {
+                        parser.skipChildren();
+                    }
+                    context.report(parser, "outreach.document.tooManyItems", Map.of("max", maxItems));
+                    return null;
+                }
                 if (token == Token.NULL) {
                     context.report(parser, "outreach.document.null");
                     ok = false;

@@ -8,12 +8,18 @@ import java.util.function.UnaryOperator;
 
 /**
  * The state of one read: the violations found so far, each at its place in the document, and
- * whether unknown properties count as violations.
+ * whether unknown properties count as violations. At most {@value #MAX_VIOLATIONS} violations
+ * are kept; the others are only counted, so that a small document full of mistakes (a million
+ * unknown properties) costs memory in proportion to what is kept.
  */
 public final class ReadContext {
 
+    /** The most violations one read keeps; any further ones are counted in {@link #omitted()}. */
+    public static final int MAX_VIOLATIONS = 100;
+
     private final boolean failOnUnknownProperties;
     private final List<Violation> violations = new ArrayList<>(0);
+    private int omitted;
 
     /** @param failOnUnknownProperties whether an unknown property is a violation (else it is skipped) */
     public ReadContext(boolean failOnUnknownProperties) {
@@ -24,14 +30,28 @@ public final class ReadContext {
         return failOnUnknownProperties;
     }
 
-    /** @return how many violations were found so far */
+    /** @return how many violations were found so far, those kept and those omitted */
     public int count() {
-        return violations.size();
+        return violations.size() + omitted;
     }
 
-    /** @return the violations found so far, in document order */
+    /** @return the first {@value #MAX_VIOLATIONS} violations found so far, in document order */
     public List<Violation> violations() {
         return violations;
+    }
+
+    /** @return how many violations were found beyond the {@value #MAX_VIOLATIONS} kept */
+    public int omitted() {
+        return omitted;
+    }
+
+    /** Whether the next violation is only counted. */
+    private boolean full() {
+        if (violations.size() < MAX_VIOLATIONS) {
+            return false;
+        }
+        omitted++;
+        return true;
     }
 
     /**
@@ -41,7 +61,9 @@ public final class ReadContext {
      * @param messageKey the message key
      */
     public void report(TokenReader parser, String messageKey) {
-        violations.add(Violation.of(parser.location(), messageKey, Map.of()));
+        if (!full()) {
+            violations.add(Violation.of(parser.location(), messageKey, Map.of()));
+        }
     }
 
     /**
@@ -52,11 +74,16 @@ public final class ReadContext {
      * @param parameters the message's parameters (never input values)
      */
     public void report(TokenReader parser, String messageKey, Map<String, ?> parameters) {
-        violations.add(Violation.of(parser.location(), messageKey, parameters));
+        if (!full()) {
+            violations.add(Violation.of(parser.location(), messageKey, parameters));
+        }
     }
 
     /** Reports a violation of a property of the object at {@code objectLocation}. */
     void reportProperty(List<Object> objectLocation, String property, String messageKey) {
+        if (full()) {
+            return;
+        }
         List<Object> segments = new ArrayList<>(objectLocation.size() + 1);
         segments.addAll(objectLocation);
         segments.add(property);
@@ -69,6 +96,9 @@ public final class ReadContext {
      */
     void reportAll(List<Object> location, List<Violation> found, UnaryOperator<String> jsonName) {
         for (Violation violation : found) {
+            if (full()) {
+                continue;
+            }
             List<Object> segments = violation.segments();
             if (!segments.isEmpty() && segments.get(0) instanceof String) {
                 List<Object> renamed = new ArrayList<>(segments);

@@ -15,6 +15,7 @@ import dev.outreach.core.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class FormatEdgeCasesTest {
                 Property.optional("kode", "code", Codecs.text(String::toUpperCase, String::toLowerCase),
                         (c, v) -> c.values.add(v), c -> Optional.<String>empty()),
                 Property.defaulted("size", Codecs.INTEGER, (c, v) -> c.values.add("size=" + v), c -> 3, 3),
-                Property.list("tags", Codecs.STRING, (c, v) -> c.values.add(v), c -> List.of("a", "b")));
+                Property.list("tags", Codecs.STRING, (c, v) -> c.values.add(v), c -> List.of("a", "b"), 3));
         assertThat(format.type()).isEqualTo(Card.class);
         assertThat(format).hasToString("Card[title, nomor, platform, kode, size, tags]");
 
@@ -151,5 +152,49 @@ class FormatEdgeCasesTest {
         context.report(JsonText.Reader.on("1"), "outreach.min", Map.of("value", 1));
         assertThat(context.violations().get(0).parameters()).containsEntry("value", 1);
         assertThat(context.violations().get(0).message()).isEqualTo("must be 1 or more");
+    }
+    @Test
+    void aListLongerThanItsLimitIsReportedAtTheListAndNotRead() throws IOException {
+        ObjectFormat<Card, Card> format = new ObjectFormat<>(Card.class, Card::new, card -> card,
+                Property.list("tags", Codecs.STRING, (c, v) -> c.values.add(v), c -> List.of(), 2));
+        ReadContext full = new ReadContext(true);
+        assertThat(format.read(JsonText.Reader.on("{\"tags\": [\"a\", \"b\"]}"), full).values)
+                .containsExactly(List.of("a", "b"));
+        ReadContext context = new ReadContext(true);
+        assertThat(format.read(JsonText.Reader.on("{\"tags\": [\"a\", 1, \"c\", [null], {\"x\": null}, null], \"n\": 0}"),
+                context)).isNull();
+        assertThat(lines(context.violations())).containsExactly("/tags/1: must be a string",
+                "/tags: must have at most 2 entries", "/n: is not a property of this object");
+        assertThat(context.violations().get(1).message(Locale.forLanguageTag("id")))
+                .isEqualTo("harus berisi paling banyak 2 entri");
+    }
+
+    @Test
+    void theFormatNamesTheLimitOfEachList() {
+        OutreachFormat<?> episode = OutreachFormat.all().stream().filter(f -> f.type() == Episode.class)
+                .findFirst().orElseThrow();
+        assertThat(episode.maxItems("partnerIds")).isEqualTo(100);
+        assertThat(episode.maxItems("quotes")).isEqualTo(1_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> episode.maxItems("title"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Episode has no list property title");
+        OutreachFormat<?> moment = OutreachFormat.all().stream().filter(f -> !f.isObject()).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> moment.maxItems("x"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aReadKeepsTheFirstHundredViolationsAndCountsTheOthers() throws IOException {
+        ReadContext context = new ReadContext(true);
+        TokenReader reader = JsonText.Reader.on("1");
+        for (int i = 0; i < ReadContext.MAX_VIOLATIONS + 5; i++) {
+            context.report(reader, "outreach.min", Map.of("value", i));
+        }
+        context.reportProperty(List.of("a"), "b", "outreach.required");
+        context.reportAll(List.of("a"), List.of(Violation.of("outreach.required", "c")), n -> n);
+        assertThat(context.violations()).hasSize(ReadContext.MAX_VIOLATIONS);
+        assertThat(context.violations().get(ReadContext.MAX_VIOLATIONS - 1).parameters())
+                .containsEntry("value", ReadContext.MAX_VIOLATIONS - 1);
+        assertThat(context.omitted()).isEqualTo(7);
+        assertThat(context.count()).isEqualTo(ReadContext.MAX_VIOLATIONS + 7);
     }
 }

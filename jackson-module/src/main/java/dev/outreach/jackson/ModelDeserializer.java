@@ -42,7 +42,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
             throw e;
         } catch (StreamConstraintsException e) {
             read.report(reader, "outreach.document.limit");
-            throw new InvalidDocumentException(parser, read.violations(), locale, e);
+            throw new InvalidDocumentException(parser, read, locale, e);
         } catch (JsonProcessingException e) {
             String original = e.getOriginalMessage();
             if (original != null && original.startsWith("Duplicate field")) {
@@ -52,10 +52,10 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
                         "line", e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                         "column", e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
             }
-            throw new InvalidDocumentException(parser, read.violations(), locale, e);
+            throw new InvalidDocumentException(parser, read, locale, e);
         }
         if (value == null || read.count() > 0) {
-            throw new InvalidDocumentException(parser, read.violations(), locale, null);
+            throw new InvalidDocumentException(parser, read, locale, null);
         }
         return value;
     }
@@ -67,7 +67,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
                 && parser.getParsingContext().inRoot()) {
             ReadContext read = new ReadContext(true);
             read.report(new Jackson2Reader(parser), "outreach.document.null");
-            throw new InvalidDocumentException(parser, read.violations(), locale, null);
+            throw new InvalidDocumentException(parser, read, locale, null);
         }
         return null;
     }

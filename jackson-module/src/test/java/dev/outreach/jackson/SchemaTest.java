@@ -86,6 +86,10 @@ class SchemaTest {
                 assertThat(rules.path("properties").path(property).path("type").asText())
                         .as(property).isEqualTo(format.listPropertyNames().contains(property) ? "array" : "");
             }
+            for (String list : format.listPropertyNames()) {
+                assertThat(rules.path("properties").path(list).path("maxItems").asInt())
+                        .as(list).isEqualTo(format.maxItems(list));
+            }
 
             JsonNode document = DEFS.path(name);
             assertThat(document.path("$ref").asText()).isEqualTo("#/$defs/" + name + "Properties");

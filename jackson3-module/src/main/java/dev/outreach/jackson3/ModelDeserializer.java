@@ -45,7 +45,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
             throw e;
         } catch (StreamConstraintsException e) {
             read.report(reader, "outreach.document.limit");
-            throw new InvalidDocumentException(parser, read.violations(), locale, e);
+            throw new InvalidDocumentException(parser, read, locale, e);
         } catch (StreamReadException e) {
             String original = e.getOriginalMessage();
             if (original != null && original.startsWith(DUPLICATE)) {
@@ -55,7 +55,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
                         "line", e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                         "column", e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
             }
-            throw new InvalidDocumentException(parser, read.violations(), locale, e);
+            throw new InvalidDocumentException(parser, read, locale, e);
         } catch (JacksonException e) {
             // An I/O error of the source: not a fault of the document, so passed on as it is.
             throw e;
@@ -65,7 +65,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
             throw JacksonIOException.construct(e, parser);
         }
         if (value == null || read.count() > 0) {
-            throw new InvalidDocumentException(parser, read.violations(), locale, null);
+            throw new InvalidDocumentException(parser, read, locale, null);
         }
         return value;
     }
@@ -77,7 +77,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
                 && parser.streamReadContext().inRoot()) {
             ReadContext read = new ReadContext(true);
             read.report(new Jackson3Reader(parser), "outreach.document.null");
-            throw new InvalidDocumentException(parser, read.violations(), locale, null);
+            throw new InvalidDocumentException(parser, read, locale, null);
         }
         return null;
     }
