@@ -25,24 +25,29 @@ public final class OutreachContentNotReadableException extends HttpMessageNotRea
     private final int line;
     /** The column of a malformed document's error, 1-based; 0 when not known. */
     private final int column;
+    /** How many violations the reader counted beyond those it kept. */
+    private final int omitted;
 
-    private OutreachContentNotReadableException(OutreachProblemType type, List<Violation> violations, int line,
-            int column, HttpInputMessage input) {
-        super(summary(type, violations), null, input);
+    private OutreachContentNotReadableException(OutreachProblemType type, List<Violation> violations, int omitted,
+            int line, int column, HttpInputMessage input) {
+        super(summary(type, violations.size() + omitted), null, input);
         this.type = Objects.requireNonNull(type, "type");
         this.violations = List.copyOf(violations);
         this.line = line;
         this.column = column;
+        this.omitted = omitted;
     }
 
     /**
-     * @param violations every violation of the document, with its JSON Pointer
+     * @param violations the violations of the document the reader kept, with their JSON Pointers
+     * @param omitted    how many more it counted without keeping them (0 for all kept)
      * @param input      the message whose body was read
      * @return the exception of a document that breaks rules of the format
      */
-    public static OutreachContentNotReadableException invalidContent(List<Violation> violations,
+    public static OutreachContentNotReadableException invalidContent(List<Violation> violations, int omitted,
             HttpInputMessage input) {
-        return new OutreachContentNotReadableException(OutreachProblemType.INVALID_CONTENT, violations, 0, 0, input);
+        return new OutreachContentNotReadableException(OutreachProblemType.INVALID_CONTENT, violations,
+                Math.max(omitted, 0), 0, 0, input);
     }
 
     /**
@@ -55,7 +60,7 @@ public final class OutreachContentNotReadableException extends HttpMessageNotRea
      */
     public static OutreachContentNotReadableException malformedDocument(int line, int column,
             HttpInputMessage input) {
-        return new OutreachContentNotReadableException(OutreachProblemType.MALFORMED_DOCUMENT, List.of(),
+        return new OutreachContentNotReadableException(OutreachProblemType.MALFORMED_DOCUMENT, List.of(), 0,
                 Math.max(line, 0), Math.max(column, 0), input);
     }
 
@@ -64,13 +69,13 @@ public final class OutreachContentNotReadableException extends HttpMessageNotRea
      * @return the exception of a missing body where one is required
      */
     public static OutreachContentNotReadableException emptyBody(HttpInputMessage input) {
-        return new OutreachContentNotReadableException(OutreachProblemType.EMPTY_BODY, List.of(), 0, 0, input);
+        return new OutreachContentNotReadableException(OutreachProblemType.EMPTY_BODY, List.of(), 0, 0, 0, input);
     }
 
     /** @return the problem of a body in another media type than JSON, which no converter read */
     static OutreachContentNotReadableException unsupportedMediaType() {
         return new OutreachContentNotReadableException(OutreachProblemType.UNSUPPORTED_MEDIA_TYPE, List.of(), 0, 0,
-                null);
+                0, null);
     }
 
     /** @return the kind of problem */
@@ -81,6 +86,14 @@ public final class OutreachContentNotReadableException extends HttpMessageNotRea
     /** @return every violation of an invalid document, in the order the reader found them; empty for other problems */
     public List<Violation> violations() {
         return violations;
+    }
+
+    /**
+     * @return how many violations the reader counted beyond {@link #violations()}: a read keeps a
+     *         bounded number, so that a document of garbage costs no more memory than a bad one
+     */
+    public int omitted() {
+        return omitted;
     }
 
     /** @return the line where a malformed document stops being JSON, 1-based, or 0 when not known */
@@ -94,11 +107,10 @@ public final class OutreachContentNotReadableException extends HttpMessageNotRea
     }
 
     /** @return a one-line summary for logs, without any of the input */
-    static String summary(OutreachProblemType type, List<Violation> violations) {
+    static String summary(OutreachProblemType type, int violations) {
         switch (type) {
             case INVALID_CONTENT:
-                return "Outreach content refused: " + violations.size()
-                        + (violations.size() == 1 ? " violation" : " violations");
+                return "Outreach content refused: " + violations + (violations == 1 ? " violation" : " violations");
             case MALFORMED_DOCUMENT:
                 return "Outreach content refused: not a JSON document";
             case EMPTY_BODY:

@@ -99,6 +99,9 @@ final class OutreachProblems implements HandlerExceptionResolver {
                 violations.add(member);
             }
             body.put("violations", violations);
+            if (problem.omitted() > 0) {
+                body.put("omittedViolations", problem.omitted());
+            }
         } else if (type == OutreachProblemType.MALFORMED_DOCUMENT) {
             body.put("line", problem.line());
             body.put("column", problem.column());
@@ -115,9 +118,10 @@ final class OutreachProblems implements HandlerExceptionResolver {
 
     private static String detail(OutreachContentNotReadableException problem, Properties texts) {
         String template = texts.getProperty(problem.type().code() + ".detail"
-                + (problem.type() == OutreachProblemType.INVALID_CONTENT && problem.violations().size() == 1
+                + (problem.type() == OutreachProblemType.INVALID_CONTENT
+                        && problem.violations().size() + problem.omitted() == 1
                         ? ".one" : ""));
-        return template.replace("{count}", String.valueOf(problem.violations().size()))
+        return template.replace("{count}", String.valueOf(problem.violations().size() + problem.omitted()))
                 .replace("{line}", String.valueOf(problem.line()))
                 .replace("{column}", String.valueOf(problem.column()));
     }

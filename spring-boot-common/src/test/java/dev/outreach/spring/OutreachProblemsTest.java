@@ -36,7 +36,7 @@ class OutreachProblemsTest {
     @Test
     void invalidContentListsEveryViolationInEnglishWithoutAnAcceptLanguage() throws Exception {
         OutreachContentNotReadableException e = OutreachContentNotReadableException.invalidContent(List.of(
-                Violation.of("outreach.min", "number"), Violation.of("outreach.id.invalid", "id")), input());
+                Violation.of("outreach.min", "number"), Violation.of("outreach.id.invalid", "id")), 0, input());
 
         ModelAndView handled = problems.resolveException(request, response, handler("outreach"), e);
 
@@ -55,6 +55,19 @@ class OutreachProblemsTest {
         assertThat(response.getCharacterEncoding()).isEqualTo("UTF-8");
         assertThat(response.getContentAsString()).isEqualTo("{}");
         assertThat(response.getHeader("Accept")).isNull();
+        assertThat(body).doesNotContainKey("omittedViolations");
+    }
+
+    @Test
+    void violationsBeyondThoseKeptAreCountedInTheProblem() {
+        OutreachContentNotReadableException e = OutreachContentNotReadableException.invalidContent(
+                List.of(Violation.of("outreach.min", "number")), 4, input());
+
+        problems.resolveException(request, response, null, e);
+
+        assertThat(written.get(0)).containsEntry("omittedViolations", 4)
+                .containsEntry("detail", "The document breaks 5 rules of the Outreach format.");
+        assertThat(members(written.get(0), "pointer")).containsExactly("/number");
     }
 
     @Test
@@ -66,7 +79,7 @@ class OutreachProblemsTest {
             }
         };
         OutreachContentNotReadableException e = OutreachContentNotReadableException.invalidContent(
-                List.of(Violation.of(List.of("number"), "outreach.min", Map.of("value", 1))), input());
+                List.of(Violation.of(List.of("number"), "outreach.min", Map.of("value", 1))), 0, input());
 
         problems.resolveException(indonesianServer, response, handler("outreach"), e);
 
@@ -80,7 +93,7 @@ class OutreachProblemsTest {
         request.addHeader("Accept-Language", "id-ID");
         request.addPreferredLocale(java.util.Locale.forLanguageTag("id-ID"));
         OutreachContentNotReadableException e = OutreachContentNotReadableException.invalidContent(
-                List.of(Violation.of("outreach.min", "number")), input());
+                List.of(Violation.of("outreach.min", "number")), 0, input());
 
         problems.resolveException(request, response, handler("outreach"), e);
 

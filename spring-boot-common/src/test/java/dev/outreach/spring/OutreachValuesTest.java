@@ -23,14 +23,19 @@ class OutreachValuesTest {
         MockHttpInputMessage input = new MockHttpInputMessage(new byte[0]);
 
         OutreachContentNotReadableException one = OutreachContentNotReadableException.invalidContent(violations,
-                input);
+                0, input);
         violations.add(Violation.of("outreach.min", "number"));
 
         assertThat(one.getMessage()).isEqualTo("Outreach content refused: 1 violation");
         assertThat(one.violations()).hasSize(1);
         assertThat(one.getHttpInputMessage()).isSameAs(input);
-        assertThat(OutreachContentNotReadableException.invalidContent(violations, input).getMessage())
+        assertThat(OutreachContentNotReadableException.invalidContent(violations, 0, input).getMessage())
                 .isEqualTo("Outreach content refused: 2 violations");
+        OutreachContentNotReadableException many = OutreachContentNotReadableException.invalidContent(violations,
+                150, input);
+        assertThat(many.getMessage()).isEqualTo("Outreach content refused: 152 violations");
+        assertThat(many.omitted()).isEqualTo(150);
+        assertThat(OutreachContentNotReadableException.invalidContent(violations, -1, input).omitted()).isZero();
         assertThat(OutreachContentNotReadableException.emptyBody(input).getMessage())
                 .isEqualTo("Outreach content refused: empty body");
         assertThat(OutreachContentNotReadableException.unsupportedMediaType().getMessage())

@@ -85,8 +85,8 @@ public final class OutreachHttpMessageConverter extends AbstractJackson2HttpMess
             HttpInputMessage input) {
         Throwable cause = e.getCause();
         if (cause instanceof InvalidDocumentException) {
-            return OutreachContentNotReadableException.invalidContent(((InvalidDocumentException) cause).violations(),
-                    input);
+            InvalidDocumentException invalid = (InvalidDocumentException) cause;
+            return OutreachContentNotReadableException.invalidContent(invalid.violations(), invalid.omitted(), input);
         }
         if (cause instanceof JsonProcessingException) {
             JsonLocation location = ((JsonProcessingException) cause).getLocation();

@@ -86,8 +86,8 @@ public final class OutreachHttpMessageConverter extends AbstractJacksonHttpMessa
             HttpInputMessage input) {
         Throwable cause = e.getCause();
         if (cause instanceof InvalidDocumentException) {
-            return OutreachContentNotReadableException.invalidContent(((InvalidDocumentException) cause).violations(),
-                    input);
+            InvalidDocumentException invalid = (InvalidDocumentException) cause;
+            return OutreachContentNotReadableException.invalidContent(invalid.violations(), invalid.omitted(), input);
         }
         if (cause instanceof JacksonException) {
             TokenStreamLocation location = ((JacksonException) cause).getLocation();

@@ -261,6 +261,21 @@ public abstract class StarterContract {
     }
 
     @Test
+    void aDocumentOfGarbageListsTheViolationsKeptAndCountsTheRest() throws IOException {
+        StringBuilder document = new StringBuilder("{\"id\": \"road-to-wcce\"");
+        for (int i = 0; i < 500; i++) {
+            document.append(", \"unknown").append(i).append("\": ").append(i);
+        }
+        JsonNode problem = invalidContent(document.append('}').toString(), null);
+
+        int kept = problem.get("violations").size();
+        assertThat(kept).isLessThan(500);
+        assertThat(kept + problem.get("omittedViolations").asInt()).isGreaterThanOrEqualTo(500);
+        assertThat(problem.get("detail").asText()).contains(String.valueOf(kept + problem.get("omittedViolations")
+                .asInt()));
+    }
+
+    @Test
     void theProblemIsAnRfc9457Body() throws IOException {
         HttpResponse<byte[]> response = send(post("/episodes", "application/json",
                 golden().put("number", 0).toString(), "application/json", null));
