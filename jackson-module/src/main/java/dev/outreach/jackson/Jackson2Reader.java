@@ -10,33 +10,69 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A Jackson 2 parser seen as the format's {@link TokenReader}. */
+/**
+ * A Jackson 2 parser seen as the format's {@link TokenReader}.
+ *
+ * <p>A YAML parser is read as the format describes its values: a number that JSON's grammar
+ * does not allow ({@code 010}, {@code 0x1F}, {@code 1_000}, {@code +1}) is given as a string, an
+ * alias ({@code *t}) is refused with a {@link YamlAliasException} rather than read as its
+ * anchor's name, and the read limits of strings and names are applied, which Jackson's YAML
+ * parser does not do itself.
+ */
 final class Jackson2Reader implements TokenReader {
 
     private final JsonParser parser;
+    private final boolean yaml;
 
     Jackson2Reader(JsonParser parser) {
         this.parser = parser;
+        this.yaml = YamlParsers.isYaml(parser);
     }
 
     @Override
-    public Token token() {
-        return convert(parser.currentToken());
+    public Token token() throws IOException {
+        return kind(parser.currentToken());
     }
 
     @Override
     public Token next() throws IOException {
-        return convert(parser.nextToken());
+        JsonToken token = parser.nextToken();
+        if (yaml && YamlParsers.isAlias(parser)) {
+            throw new YamlAliasException(parser);
+        }
+        return kind(token);
     }
 
     @Override
     public String nextFieldName() throws IOException {
-        return parser.nextFieldName();
+        String name = parser.nextFieldName();
+        if (yaml && name != null) {
+            parser.streamReadConstraints().validateNameLength(name.length());
+        }
+        return name;
     }
 
     @Override
     public String text() throws IOException {
-        return parser.getText();
+        String text = parser.getText();
+        if (yaml) {
+            parser.streamReadConstraints().validateStringLength(text.length());
+        }
+        return text;
+    }
+
+    @Override
+    public boolean readsYaml() {
+        return yaml;
+    }
+
+    /** The token as the format sees it: in YAML, a number JSON does not allow is a string. */
+    private Token kind(JsonToken token) throws IOException {
+        Token kind = convert(token);
+        if (yaml && (kind == Token.INTEGER || kind == Token.DECIMAL) && !TokenReader.isJsonNumber(parser.getText())) {
+            return Token.STRING;
+        }
+        return kind;
     }
 
     @Override

@@ -38,10 +38,13 @@ class HardeningTest {
     }
 
     @Test
-    void aBuilderIsHardenedInPlace() {
+    void aBuilderIsHardenedOnACopyLeavingItsFactoryAsItWas() {
         JsonMapper.Builder builder = JsonMapper.builder();
-        assertThat(OutreachJson.harden(builder, false)).isSameAs(builder);
-        JsonMapper mapper = builder.addModule(new OutreachModule()).build();
+        JsonMapper.Builder hardened = OutreachJson.harden(builder, false);
+        assertThat(hardened).isNotSameAs(builder);
+        assertThat(builder.build().getFactory().streamReadConstraints().getMaxNestingDepth())
+                .isEqualTo(com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth());
+        JsonMapper mapper = hardened.addModule(new OutreachModule()).build();
         assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isTrue();
         assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
         assertThat(mapper.getFactory().streamReadConstraints().getMaxNestingDepth())
