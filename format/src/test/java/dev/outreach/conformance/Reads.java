@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** The outcomes of a read that the suites assert, the same for every module. */
@@ -38,10 +39,19 @@ public final class Reads {
 
     /** Reads within a guard against hangs and returns what was thrown, failing if a value came back. */
     public static Throwable thrown(ModuleCodec.Reader reader, byte[] document, Class<?> type) {
+        return thrown(() -> reader.read(document, type));
+    }
+
+    /**
+     * Runs a read within a guard against hangs and returns what it threw, failing if a value came
+     * back or if what it threw is an internal error (a stack overflow, out of memory, a null
+     * pointer, an index out of bounds, ...) rather than a documented exception.
+     */
+    public static Throwable thrown(Callable<Object> read) {
         Object[] value = new Object[1];
         Throwable thrown = assertTimeoutPreemptively(HANG_GUARD, () -> {
             try {
-                value[0] = reader.read(document, type);
+                value[0] = read.call();
                 return null;
             } catch (Throwable t) {
                 return t;

@@ -18,6 +18,9 @@ final class Jackson2Codec implements ModuleCodec {
 
     private static final ObjectMapper JSON = OutreachJson.hardenedMapper();
     private static final ObjectMapper YAML = OutreachJson.hardenedYamlMapper();
+    private static final ObjectMapper LENIENT = OutreachJson.hardenedMapper(true);
+    /** An application's own mapper: the module and Jackson's default limits. */
+    private static final ObjectMapper PLAIN = JsonMapper.builder().addModule(new OutreachModule()).build();
     private static final ObjectMapper MINIMAL_QUOTES = OutreachJson.harden(
             YAMLMapper.builder().enable(YAMLGenerator.Feature.MINIMIZE_QUOTES), false)
             .addModule(new OutreachModule()).build();
@@ -33,6 +36,41 @@ final class Jackson2Codec implements ModuleCodec {
     @Override
     public Reader json() {
         return JSON::readValue;
+    }
+
+    @Override
+    public StreamReader jsonStream() {
+        return JSON::readValue;
+    }
+
+    @Override
+    public StreamReader jsonIgnoringUnknownProperties() {
+        return LENIENT::readValue;
+    }
+
+    @Override
+    public StreamReader plainJsonStream() {
+        return PLAIN::readValue;
+    }
+
+    @Override
+    public Object readJsonText(String json, Class<?> type) throws Exception {
+        return JSON.readValue(json, type);
+    }
+
+    @Override
+    public int defaultMaxStringLength() {
+        return com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxStringLength();
+    }
+
+    @Override
+    public int defaultMaxNameLength() {
+        return com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxNameLength();
+    }
+
+    @Override
+    public boolean isLimitException(Throwable thrown) {
+        return thrown instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException;
     }
 
     @Override
@@ -53,6 +91,21 @@ final class Jackson2Codec implements ModuleCodec {
     @Override
     public String writeYamlMinimizingQuotes(Object value) throws Exception {
         return MINIMAL_QUOTES.writeValueAsString(value);
+    }
+
+    @Override
+    public Object readPlainJson(byte[] json) throws Exception {
+        return JSON.readValue(json, Object.class);
+    }
+
+    @Override
+    public Object readPlainYaml(byte[] yaml) throws Exception {
+        return YAML.readValue(yaml, Object.class);
+    }
+
+    @Override
+    public byte[] writePlainJson(Object plain) throws Exception {
+        return JSON.writeValueAsBytes(plain);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -19,6 +20,10 @@ final class Jackson3Codec implements ModuleCodec {
 
     private static final ObjectMapper JSON = OutreachJson.hardenedMapper();
     private static final ObjectMapper YAML = OutreachJson.hardenedYamlMapper();
+    private static final ObjectMapper LENIENT = OutreachJson.hardenedMapper(true);
+    /** An application's own mapper: the module and Jackson's default limits, unknown properties rejected as in Jackson 2. */
+    private static final ObjectMapper PLAIN = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new OutreachModule()).build();
     private static final ObjectMapper MINIMAL_QUOTES = OutreachJson.harden(YAMLMapper.builder(
             YAMLFactory.builder().enable(YAMLWriteFeature.MINIMIZE_QUOTES).build()), false)
             .addModule(new OutreachModule()).build();
@@ -34,6 +39,41 @@ final class Jackson3Codec implements ModuleCodec {
     @Override
     public Reader json() {
         return JSON::readValue;
+    }
+
+    @Override
+    public StreamReader jsonStream() {
+        return JSON::readValue;
+    }
+
+    @Override
+    public StreamReader jsonIgnoringUnknownProperties() {
+        return LENIENT::readValue;
+    }
+
+    @Override
+    public StreamReader plainJsonStream() {
+        return PLAIN::readValue;
+    }
+
+    @Override
+    public Object readJsonText(String json, Class<?> type) {
+        return JSON.readValue(json, type);
+    }
+
+    @Override
+    public int defaultMaxStringLength() {
+        return tools.jackson.core.StreamReadConstraints.defaults().getMaxStringLength();
+    }
+
+    @Override
+    public int defaultMaxNameLength() {
+        return tools.jackson.core.StreamReadConstraints.defaults().getMaxNameLength();
+    }
+
+    @Override
+    public boolean isLimitException(Throwable thrown) {
+        return thrown instanceof tools.jackson.core.exc.StreamConstraintsException;
     }
 
     @Override
@@ -54,6 +94,21 @@ final class Jackson3Codec implements ModuleCodec {
     @Override
     public String writeYamlMinimizingQuotes(Object value) {
         return MINIMAL_QUOTES.writeValueAsString(value);
+    }
+
+    @Override
+    public Object readPlainJson(byte[] json) {
+        return JSON.readValue(json, Object.class);
+    }
+
+    @Override
+    public Object readPlainYaml(byte[] yaml) {
+        return YAML.readValue(yaml, Object.class);
+    }
+
+    @Override
+    public byte[] writePlainJson(Object plain) {
+        return JSON.writeValueAsBytes(plain);
     }
 
     @Override
