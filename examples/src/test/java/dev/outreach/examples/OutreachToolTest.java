@@ -278,6 +278,16 @@ class OutreachToolTest {
     }
 
     @Test
+    void aUtf16YamlFileWithAByteOrderMarkIsReadAsAUtf16JsonFileIs() throws IOException {
+        for (String charset : new String[] {"UTF-16BE", "UTF-16LE"}) {
+            Path yaml = folder.resolve("episode-" + charset + ".yaml");
+            Files.write(yaml, ("\ufeff" + EPISODE_YAML).getBytes(java.nio.charset.Charset.forName(charset)));
+            ToolRun run = ToolRun.of("validate", yaml.toString());
+            assertThat(run.outLines()).as(charset).containsExactly(yaml + ": OK, a valid Episode");
+        }
+    }
+
+    @Test
     void aProgramOfMoreThanThreeMillionCharactersConvertedToYamlIsReadBack() throws IOException {
         // SnakeYAML refuses documents of more than 3,000,000 code points unless told otherwise.
         Program.Builder builder = Program.builder().id("kemlu-space").name(KemluSpace.program().name())

@@ -46,7 +46,8 @@ final class Jackson2Reader implements TokenReader {
     @Override
     public String nextFieldName() throws IOException {
         String name = parser.nextFieldName();
-        if (yaml && name != null) {
+        if (name != null) {
+            // JSON parsers check this themselves; YAML parsers do not.
             parser.streamReadConstraints().validateNameLength(name.length());
         }
         return name;
@@ -55,9 +56,8 @@ final class Jackson2Reader implements TokenReader {
     @Override
     public String text() throws IOException {
         String text = parser.getText();
-        if (yaml) {
-            parser.streamReadConstraints().validateStringLength(text.length());
-        }
+        // JSON parsers check this themselves; YAML parsers do not.
+        parser.streamReadConstraints().validateStringLength(text.length());
         return text;
     }
 
@@ -66,10 +66,13 @@ final class Jackson2Reader implements TokenReader {
         return yaml;
     }
 
-    /** The token as the format sees it: in YAML, a number JSON does not allow is a string. */
+    /**
+     * The token as the format sees it: a number JSON does not allow is a string. Only a YAML
+     * parser gives such numbers; a JSON parser's always pass.
+     */
     private Token kind(JsonToken token) throws IOException {
         Token kind = convert(token);
-        if (yaml && (kind == Token.INTEGER || kind == Token.DECIMAL) && !TokenReader.isJsonNumber(parser.getText())) {
+        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !TokenReader.isJsonNumber(parser.getText())) {
             return Token.STRING;
         }
         return kind;

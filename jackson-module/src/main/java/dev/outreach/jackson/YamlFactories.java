@@ -22,8 +22,6 @@ final class YamlFactories {
     static YAMLFactory hardened(StreamReadConstraints limits, int maxLength) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(maxLength);
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(0);
         return YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(limits)

@@ -23,8 +23,6 @@ final class YamlFactories {
     static YAMLFactory hardened(StreamReadConstraints limits, int maxLength) {
         LoadSettings settings = LoadSettings.builder()
                 .setCodePointLimit(maxLength)
-                .setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(0)
                 .build();
         return YAMLFactory.builder()
                 .loadSettings(settings)
