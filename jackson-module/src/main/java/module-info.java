@@ -8,6 +8,8 @@ module dev.outreach.jackson {
     requires dev.outreach.format;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.core;
+    requires static com.fasterxml.jackson.dataformat.yaml;
+    requires static org.yaml.snakeyaml;
 
     exports dev.outreach.jackson;
 

@@ -10,6 +10,8 @@ module dev.outreach.jackson3 {
     requires dev.outreach.format;
     requires transitive tools.jackson.databind;
     requires tools.jackson.core;
+    requires static tools.jackson.dataformat.yaml;
+    requires static org.snakeyaml.engine;
 
     exports dev.outreach.jackson3;
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.outreach.core.Violation;
@@ -59,15 +58,17 @@ final class ContentFiles {
         this.yaml = yamlMapper(module);
     }
 
-    /** A YAML mapper hardened like {@link OutreachJson#hardenedMapper()}, with the given module. */
+    /**
+     * A YAML mapper on {@link OutreachJson#hardenedYamlFactory()} (the read limits, documents of
+     * up to {@value OutreachJson#MAX_YAML_LENGTH} characters, byte-order marks), hardened like
+     * {@link OutreachJson#hardenedMapper()}, with the given module.
+     */
     static YAMLMapper yamlMapper(OutreachModule module) {
-        YAMLFactory factory = YAMLFactory.builder()
-                .streamReadConstraints(OutreachJson.readLimits())
+        return OutreachJson.harden(YAMLMapper.builder(OutreachJson.hardenedYamlFactory()), false)
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 // Long quotes stay on one line, as a person would write them.
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                .build();
-        return OutreachJson.harden(YAMLMapper.builder(factory), false).addModule(module).build();
+                .addModule(module).build();
     }
 
     /** What reading one file gave. */

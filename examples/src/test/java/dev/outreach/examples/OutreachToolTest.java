@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.outreach.core.BilingualText;
 import dev.outreach.core.Dossier;
 import dev.outreach.core.Episode;
+import dev.outreach.core.Program;
 import dev.outreach.jackson.OutreachJson;
 import dev.outreach.jackson.OutreachModule;
 import dev.outreach.samples.KemluSpace;
@@ -273,6 +275,42 @@ class OutreachToolTest {
         assertThat(OutreachJson.hardenedMapper().readValue(toJson.out(), Dossier.class))
                 .isEqualTo(KemluSpace.dossier());
         assertThat(toJson.out()).isEqualToNormalizingNewlines(fixture("valid/dossier-kemlu-space.json"));
+    }
+
+    @Test
+    void aUtf16YamlFileWithAByteOrderMarkIsReadAsAUtf16JsonFileIs() throws IOException {
+        for (String charset : new String[] {"UTF-16BE", "UTF-16LE"}) {
+            Path yaml = folder.resolve("episode-" + charset + ".yaml");
+            Files.write(yaml, ("\ufeff" + EPISODE_YAML).getBytes(java.nio.charset.Charset.forName(charset)));
+            ToolRun run = ToolRun.of("validate", yaml.toString());
+            assertThat(run.outLines()).as(charset).containsExactly(yaml + ": OK, a valid Episode");
+        }
+    }
+
+    @Test
+    void aProgramOfMoreThanThreeMillionCharactersConvertedToYamlIsReadBack() throws IOException {
+        // SnakeYAML refuses documents of more than 3,000,000 code points unless told otherwise.
+        Program.Builder builder = Program.builder().id("kemlu-space").name(KemluSpace.program().name())
+                .organizer(KemluSpace.kemlu()).platform(KemluSpace.program().platform());
+        String words = "Kemlu Space membahas isu terkini bersama mitra daerah. ".repeat(80).substring(0, 4_000).trim();
+        for (int i = 1; i <= 1_100; i++) {
+            builder.addEpisode(Episode.builder().id("episode-" + i).number(i)
+                    .title(BilingualText.of("Episode " + i, "Episode " + i))
+                    .description(BilingualText.indonesian(words)).build());
+        }
+        Program program = builder.build();
+        Path json = write("program.json", OutreachJson.hardenedMapper().writeValueAsString(program));
+        assertThat(Files.size(json)).isGreaterThan(4_500_000);
+
+        ToolRun toYaml = ToolRun.of("convert", "--to", "yaml", json.toString());
+        assertThat(toYaml.exitCode()).isEqualTo(OutreachTool.VALID);
+        Path yaml = write("program.yaml", toYaml.out());
+        assertThat(Files.size(yaml)).isGreaterThan(4_500_000);
+
+        ToolRun validate = ToolRun.of("validate", yaml.toString());
+        assertThat(validate.outLines()).containsExactly(yaml + ": OK, a valid Program");
+        assertThat(ContentFiles.yamlMapper(new OutreachModule()).readValue(toYaml.out(), Program.class))
+                .isEqualTo(program);
     }
 
     @Test

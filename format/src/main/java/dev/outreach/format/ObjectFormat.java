@@ -133,7 +133,8 @@ final class ObjectFormat<B, T> implements Codec<T> {
     }
 
     private static void checkVersion(TokenReader parser, ReadContext context) throws IOException {
-        if (parser.token() != Token.STRING) {
+        boolean unquotedInYaml = parser.token() == Token.DECIMAL && parser.readsYaml();
+        if (parser.token() != Token.STRING && !unquotedInYaml) {
             context.report(parser, "outreach.document.expectedString");
             return;
         }

@@ -9,8 +9,11 @@ import java.util.List;
  */
 public interface TokenReader {
 
-    /** @return the current token */
-    Token token();
+    /**
+     * @return the current token
+     * @throws IOException if the input cannot be read
+     */
+    Token token() throws IOException;
 
     /**
      * @return the next token
@@ -60,4 +63,69 @@ public interface TokenReader {
 
     /** @return whether the current token starts or ends the document's root object */
     boolean atRoot();
+
+    /**
+     * @return whether the input is YAML, where a scalar written without quotes is a number when
+     *         it looks like one: {@code outreachFormat: 1.0}, as a YAML writer that minimises
+     *         quotes writes the marker, is then read as the version {@code "1.0"}
+     */
+    default boolean readsYaml() {
+        return false;
+    }
+
+    /**
+     * Whether a number's text follows JSON's grammar ({@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}),
+     * which is the format's for every input: a YAML parser also reads {@code 010}, {@code 0x1F},
+     * {@code 0b101}, {@code 1_000} and {@code +1} as numbers, and an adapter gives those to the
+     * format as strings instead, so that they are refused where a number is expected.
+     *
+     * @param text the text of a number token
+     * @return whether it is a JSON number
+     */
+    static boolean isJsonNumber(CharSequence text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && text.charAt(i) == '-') {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        if (text.charAt(i) == '0') {
+            i++;
+        } else {
+            int start = i;
+            i = digits(text, i);
+            if (i == start) {
+                return false;
+            }
+        }
+        if (i < n && text.charAt(i) == '.') {
+            int start = ++i;
+            i = digits(text, i);
+            if (i == start) {
+                return false;
+            }
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int start = i;
+            i = digits(text, i);
+            if (i == start) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static int digits(CharSequence text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
 }

@@ -10,33 +10,72 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A Jackson 2 parser seen as the format's {@link TokenReader}. */
+/**
+ * A Jackson 2 parser seen as the format's {@link TokenReader}.
+ *
+ * <p>A YAML parser is read as the format describes its values: a number that JSON's grammar
+ * does not allow ({@code 010}, {@code 0x1F}, {@code 1_000}, {@code +1}) is given as a string, an
+ * alias ({@code *t}) is refused with a {@link YamlAliasException} rather than read as its
+ * anchor's name, and the read limits of strings and names are applied, which Jackson's YAML
+ * parser does not do itself.
+ */
 final class Jackson2Reader implements TokenReader {
 
     private final JsonParser parser;
+    private final boolean yaml;
 
     Jackson2Reader(JsonParser parser) {
         this.parser = parser;
+        this.yaml = YamlParsers.isYaml(parser);
     }
 
     @Override
-    public Token token() {
-        return convert(parser.currentToken());
+    public Token token() throws IOException {
+        return kind(parser.currentToken());
     }
 
     @Override
     public Token next() throws IOException {
-        return convert(parser.nextToken());
+        JsonToken token = parser.nextToken();
+        if (yaml && YamlParsers.isAlias(parser)) {
+            throw new YamlAliasException(parser);
+        }
+        return kind(token);
     }
 
     @Override
     public String nextFieldName() throws IOException {
-        return parser.nextFieldName();
+        String name = parser.nextFieldName();
+        if (name != null) {
+            // JSON parsers check this themselves; YAML parsers do not.
+            parser.streamReadConstraints().validateNameLength(name.length());
+        }
+        return name;
     }
 
     @Override
     public String text() throws IOException {
-        return parser.getText();
+        String text = parser.getText();
+        // JSON parsers check this themselves; YAML parsers do not.
+        parser.streamReadConstraints().validateStringLength(text.length());
+        return text;
+    }
+
+    @Override
+    public boolean readsYaml() {
+        return yaml;
+    }
+
+    /**
+     * The token as the format sees it: a number JSON does not allow is a string. Only a YAML
+     * parser gives such numbers; a JSON parser's always pass.
+     */
+    private Token kind(JsonToken token) throws IOException {
+        Token kind = convert(token);
+        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !TokenReader.isJsonNumber(parser.getText())) {
+            return Token.STRING;
+        }
+        return kind;
     }
 
     @Override

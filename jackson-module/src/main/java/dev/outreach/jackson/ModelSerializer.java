@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.outreach.format.OutreachFormat;
 import java.io.IOException;
 
-/** Writes one model type through its codec; a document's root object gets the format version. */
+/**
+ * Writes one model type through its codec; a document's root object gets the format version.
+ * Characters beyond the Basic Multilingual Plane (an emoji) are written as UTF-8, as Jackson 3
+ * writes them, not as a pair of {@code \}{@code uD83D\}{@code uDE00} escapes: both modules write the same bytes.
+ */
 final class ModelSerializer<T> extends StdSerializer<T> {
 
     private static final long serialVersionUID = 1L;
@@ -22,6 +26,16 @@ final class ModelSerializer<T> extends StdSerializer<T> {
 
     @Override
     public void serialize(T value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-        format.write(value, new Jackson2Writer(generator), writeVersion);
+        boolean combining = generator.isEnabled(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+        if (!combining) {
+            generator.enable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+        }
+        try {
+            format.write(value, new Jackson2Writer(generator), writeVersion);
+        } finally {
+            if (!combining) {
+                generator.disable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+            }
+        }
     }
 }

@@ -38,16 +38,69 @@ class HardeningTest {
     }
 
     @Test
-    void aBuilderIsHardenedInPlace() {
+    void aBuilderIsHardenedOnACopyLeavingItsFactoryAsItWas() {
         JsonMapper.Builder builder = JsonMapper.builder();
-        assertThat(OutreachJson.harden(builder, false)).isSameAs(builder);
-        JsonMapper mapper = builder.addModule(new OutreachModule()).build();
+        JsonMapper.Builder hardened = OutreachJson.harden(builder, false);
+        assertThat(hardened).isNotSameAs(builder);
+        assertThat(builder.build().getFactory().streamReadConstraints().getMaxNestingDepth())
+                .isEqualTo(com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth());
+        JsonMapper mapper = hardened.addModule(new OutreachModule()).build();
         assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isTrue();
         assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
         assertThat(mapper.getFactory().streamReadConstraints().getMaxNestingDepth())
                 .isEqualTo(OutreachJson.MAX_NESTING_DEPTH);
         assertThat(mapper.getPolymorphicTypeValidator()).isNotNull();
         assertThat(mapper.getDeserializationConfig().getDefaultTyper(null)).isNull();
+    }
+
+    /** A builder without the public constructor from its mapper that Jackson's own builders have. */
+    static final class BuilderOfItsOwn extends com.fasterxml.jackson.databind.cfg.MapperBuilder<JsonMapper, BuilderOfItsOwn> {
+        BuilderOfItsOwn() {
+            super(new JsonMapper());
+        }
+    }
+
+    @Test
+    void aHardenedYamlMapperReadsMoreThanThreeMillionCharactersFromBytesAndStreams() throws Exception {
+        // Comments count towards SnakeYAML's limit of code points (3,000,000 by default).
+        String yaml = "\ufeffid: a\nname: Aldi\n" + ("# " + "x".repeat(998) + "\n").repeat(3_100);
+        byte[] utf16 = yaml.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        com.fasterxml.jackson.dataformat.yaml.YAMLMapper strict = OutreachJson.hardenedYamlMapper();
+        assertThat(strict.readValue(utf16, Person.class).name()).isEqualTo("Aldi");
+        assertThat(strict.readValue(new java.io.ByteArrayInputStream(utf16), Person.class).name()).isEqualTo("Aldi");
+        assertThat(OutreachJson.hardenedYamlMapper(true).readValue("id: a\nname: Aldi\nage: 3\n", Person.class).name())
+                .isEqualTo("Aldi");
+        assertThat(Documents.violations(strict, "id: a\nname: Aldi\nage: 3\n", Person.class))
+                .containsExactly("/age: is not a property of this object");
+    }
+
+    @Test
+    void writingAValueLeavesTheGeneratorsOwnSettingOfSurrogatesAsItWas() throws Exception {
+        Person person = MAPPER.readValue("{\"id\":\"a\",\"name\":\"A \\ud83d\\ude00\"}", Person.class);
+        JsonMapper escaping = JsonMapper.builder().addModule(new OutreachModule()).build();
+        String written = new String(escaping.writeValueAsBytes(java.util.List.of(person, "B \ud83d\ude00")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(written).contains("\"A \ud83d\ude00\"", "\"B \\uD83D\\uDE00\"");
+        JsonMapper combining = JsonMapper.builder().addModule(new OutreachModule())
+                .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+        String combined = new String(combining.writeValueAsBytes(java.util.List.of(person, "B \ud83d\ude00")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(combined).contains("\"A \ud83d\ude00\"", "\"B \ud83d\ude00\"");
+    }
+
+    @Test
+    void theHardenedFactoryHasTheLimitsAndRefusesDuplicateKeys() {
+        com.fasterxml.jackson.core.JsonFactory factory = OutreachJson.hardenedFactory();
+        assertThat(factory.streamReadConstraints().getMaxStringLength()).isEqualTo(OutreachJson.MAX_STRING_LENGTH);
+        assertThat(factory.isEnabled(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)).isTrue();
+        assertThat(OutreachJson.hardenedFactory()).isNotSameAs(factory);
+    }
+
+    @Test
+    void aBuilderThatCannotBeCopiedIsRefusedWithItsName() {
+        assertThatThrownBy(() -> OutreachJson.harden(new BuilderOfItsOwn(), false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BuilderOfItsOwn").hasMessageContaining("JsonMapper");
     }
 
     @Test

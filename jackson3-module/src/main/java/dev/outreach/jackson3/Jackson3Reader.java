@@ -12,33 +12,70 @@ import tools.jackson.core.TokenStreamContext;
 /**
  * A Jackson 3 parser seen as the format's {@link TokenReader}. Jackson 3 throws only unchecked
  * {@code JacksonException}s, so none of these methods throws the interface's IOException.
+ *
+ * <p>A YAML parser is read as the format describes its values: a number that JSON's grammar
+ * does not allow ({@code 010}, {@code 0x1F}, {@code 1_000}, {@code +1}) is given as a string, an
+ * alias ({@code *t}) is refused with a {@link YamlAliasException} rather than read as its
+ * anchor's name, and the read limits of strings and names are applied, which Jackson's YAML
+ * parser does not do itself.
  */
 final class Jackson3Reader implements TokenReader {
 
     private final JsonParser parser;
+    private final boolean yaml;
 
     Jackson3Reader(JsonParser parser) {
         this.parser = parser;
+        this.yaml = YamlParsers.isYaml(parser);
     }
 
     @Override
     public Token token() {
-        return convert(parser.currentToken());
+        return kind(parser.currentToken());
     }
 
     @Override
     public Token next() {
-        return convert(parser.nextToken());
+        JsonToken token = parser.nextToken();
+        if (yaml && YamlParsers.isAlias(parser)) {
+            throw new YamlAliasException(parser);
+        }
+        return kind(token);
     }
 
     @Override
     public String nextFieldName() {
-        return parser.nextName();
+        String name = parser.nextName();
+        if (name != null) {
+            // JSON parsers check this themselves; YAML parsers do not.
+            parser.streamReadConstraints().validateNameLength(name.length());
+        }
+        return name;
     }
 
     @Override
     public String text() {
-        return parser.getString();
+        String text = parser.getString();
+        // JSON parsers check this themselves; YAML parsers do not.
+        parser.streamReadConstraints().validateStringLength(text.length());
+        return text;
+    }
+
+    @Override
+    public boolean readsYaml() {
+        return yaml;
+    }
+
+    /**
+     * The token as the format sees it: a number JSON does not allow is a string. Only a YAML
+     * parser gives such numbers; a JSON parser's always pass.
+     */
+    private Token kind(JsonToken token) {
+        Token kind = convert(token);
+        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !TokenReader.isJsonNumber(parser.getString())) {
+            return Token.STRING;
+        }
+        return kind;
     }
 
     @Override

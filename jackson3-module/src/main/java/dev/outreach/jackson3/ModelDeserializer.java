@@ -43,6 +43,9 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
             value = format.read(reader, read);
         } catch (DatabindException e) {
             throw e;
+        } catch (YamlAliasException e) {
+            read.report(reader, "outreach.document.yamlAlias");
+            throw new InvalidDocumentException(parser, read.violations(), locale, e);
         } catch (StreamConstraintsException e) {
             read.report(reader, "outreach.document.limit");
             throw new InvalidDocumentException(parser, read, locale, e);

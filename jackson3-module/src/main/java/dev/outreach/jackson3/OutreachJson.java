@@ -6,7 +6,11 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Ready-made mappers for documents from outside, and the JSON Schema of the format.
@@ -20,8 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Jackson 3 keeps the read limits on the immutable {@link JsonFactory}, and a mapper builder
  * cannot change its factory: the limits come with {@link #hardenedFactory()} (and so with
  * {@link #hardenedBuilder(boolean)} and {@link #hardenedMapper()}), while
- * {@link #harden(JsonMapper.Builder, boolean)} can only set the features of a builder made
- * elsewhere.
+ * {@link #harden(MapperBuilder, boolean)} can only set the features of a builder made
+ * elsewhere, and never changes the factory that builder was made with.
+ *
+ * <p>A hardened YAML mapper ({@link #hardenedYamlMapper()}, on {@link #hardenedYamlFactory()})
+ * has the same limits, reads documents of at most {@value #MAX_YAML_LENGTH} characters
+ * (snakeyaml-engine refuses more than 3 million by default), reads UTF-16 and UTF-32 with a
+ * byte-order mark, and refuses YAML aliases. It needs {@code jackson-dataformat-yaml} on the
+ * class path, an optional dependency of this module.
  */
 public final class OutreachJson {
 
@@ -33,6 +43,8 @@ public final class OutreachJson {
     public static final int MAX_NUMBER_LENGTH = 32;
     /** The longest property name, in characters. */
     public static final int MAX_NAME_LENGTH = 256;
+    /** The longest YAML document a hardened YAML mapper reads, in characters (code points). */
+    public static final int MAX_YAML_LENGTH = 50_000_000;
 
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -69,7 +81,31 @@ public final class OutreachJson {
     }
 
     /**
-     * A builder on {@link #hardenedFactory()}, hardened by {@link #harden(JsonMapper.Builder, boolean)}.
+     * @return a YAML factory with the read limits of JSON, documents of up to
+     *         {@value #MAX_YAML_LENGTH} characters, duplicate keys rejected, and UTF-16 and
+     *         UTF-32 input read when it starts with a byte-order mark
+     */
+    public static YAMLFactory hardenedYamlFactory() {
+        return YamlFactories.hardened(LIMITS, MAX_YAML_LENGTH);
+    }
+
+    /** @return a hardened YAML mapper with the {@link OutreachModule} that rejects unknown properties */
+    public static YAMLMapper hardenedYamlMapper() {
+        return hardenedYamlMapper(false);
+    }
+
+    /**
+     * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
+     * @return a hardened YAML mapper on {@link #hardenedYamlFactory()} with the {@link OutreachModule}
+     */
+    public static YAMLMapper hardenedYamlMapper(boolean ignoreUnknownProperties) {
+        // Through YamlFactories: this class names YAML types only where the verifier need not
+        // load them, so that it works without the optional YAML module.
+        return YamlFactories.hardenedMapper(hardenedYamlFactory(), ignoreUnknownProperties);
+    }
+
+    /**
+     * A builder on {@link #hardenedFactory()}, hardened by {@link #harden(MapperBuilder, boolean)}.
      * Add the {@link OutreachModule} (and any other) before building.
      *
      * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
@@ -81,18 +117,24 @@ public final class OutreachJson {
 
     /**
      * Hardens a builder in place: duplicate keys, trailing tokens and unknown properties
-     * rejected, no coercion of scalars, default typing off. Register the {@link OutreachModule}
-     * as well.
+     * rejected, no coercion of scalars, default typing off. Works for any format's builder,
+     * {@code JsonMapper.builder()} and {@code YAMLMapper.builder()} alike. Register the
+     * {@link OutreachModule} as well.
      *
      * <p>The read limits are not set here: in Jackson 3 they belong to the factory the builder
-     * was made with. Make it with {@code JsonMapper.builder(OutreachJson.hardenedFactory())}, or
-     * use {@link #hardenedBuilder(boolean)}, to have them too.
+     * was made with, which is left as it was. Make it with
+     * {@code JsonMapper.builder(OutreachJson.hardenedFactory())} (or
+     * {@code YAMLMapper.builder(OutreachJson.hardenedYamlFactory())}), or use
+     * {@link #hardenedBuilder(boolean)}, to have them too.
      *
      * @param builder                 the builder of the application's mapper
      * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
+     * @param <M>                     the mapper type
+     * @param <B>                     the builder type
      * @return the same builder
      */
-    public static JsonMapper.Builder harden(JsonMapper.Builder builder, boolean ignoreUnknownProperties) {
+    public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B harden(B builder,
+            boolean ignoreUnknownProperties) {
         return builder
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

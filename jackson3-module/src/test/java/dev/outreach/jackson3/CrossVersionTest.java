@@ -44,6 +44,24 @@ class CrossVersionTest {
     private static final ObjectMapper JACKSON3 = OutreachJson.hardenedMapper();
     private static final String REJECTED = "rejected by Jackson itself: ";
 
+    @Test
+    void bothWriteTheSameBytesForCharactersBeyondTheBasicPlane() throws Exception {
+        // An emoji, a flag (two regional indicators) and a CJK character of plane 2.
+        Person person = JACKSON3.readValue("{\"id\":\"a\",\"name\":\"Aldi \ud83d\ude00 \ud83c\uddee\ud83c\udde9 \ud840\udc0b\"}",
+                Person.class);
+        byte[] utf8 = "{\"outreachFormat\":\"1.0\",\"id\":\"a\",\"name\":\"Aldi \ud83d\ude00 \ud83c\uddee\ud83c\udde9 \ud840\udc0b\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(JACKSON3.writeValueAsBytes(person)).isEqualTo(utf8);
+        assertThat(JACKSON2.writeValueAsBytes(person)).isEqualTo(utf8);
+        // An application's own mappers, with the module alone, too; and a value inside a list.
+        com.fasterxml.jackson.databind.ObjectMapper plain2 = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new dev.outreach.jackson.OutreachModule());
+        ObjectMapper plain3 = tools.jackson.databind.json.JsonMapper.builder().addModule(new OutreachModule()).build();
+        assertThat(plain2.writeValueAsBytes(List.of(person))).isEqualTo(plain3.writeValueAsBytes(List.of(person)));
+        assertThat(new String(plain2.writeValueAsBytes(List.of(person)), StandardCharsets.UTF_8))
+                .doesNotContain("\\u");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyValidFixtureReadsAndWritesTheSameInBothModules() {
         List<Path> files = fixtures("valid");

@@ -85,7 +85,13 @@ public final class JsonLdWriter {
     /** The JSON-LD context of every document. */
     public static final String CONTEXT = "https://schema.org";
 
-    private static final ObjectWriter PRINTER = JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+    /** The start tag of the element a web page carries JSON-LD in. */
+    public static final String SCRIPT_START = "<script type=\"application/ld+json\">";
+    /** The end tag of that element. */
+    public static final String SCRIPT_END = "</script>";
+
+    private static final ObjectWriter PRINTER = JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+            .with(new ScriptSafeEscapes());
 
     private final Nodes nodes;
 
@@ -291,6 +297,33 @@ public final class JsonLdWriter {
     }
 
     /**
+     * @param modelValue a Program, Episode, Event or Dossier, as for {@link #write(Object)}
+     * @return its JSON-LD document in a {@code <script type="application/ld+json">} element, to
+     *         put as it is into a web page's {@code head} or {@code body}
+     * @throws IncompleteEventException if it is an event that lacks what an Event rich result requires
+     * @throws IllegalArgumentException if it is of another type
+     */
+    public String scriptElement(Object modelValue) {
+        return toScriptElement(write(modelValue));
+    }
+
+    /**
+     * @param document a document made by this class
+     * @return the document in a {@code <script type="application/ld+json">} element, as
+     *         {@link #toJson(JsonNode)} prints it
+     */
+    public static String toScriptElement(JsonNode document) {
+        return SCRIPT_START + "\n" + toJson(document) + "\n" + SCRIPT_END;
+    }
+
+    /**
+     * Prints a document as JSON that is safe to embed in a web page's {@code <script>} element:
+     * in every string, property names included, {@code <}, {@code >} and {@code &} are written as
+     * {@code \}{@code u003C}, {@code \}{@code u003E} and {@code \}{@code u0026}, and the line and
+     * paragraph separators U+2028 and U+2029 as {@code \}{@code u2028} and {@code \}{@code u2029},
+     * so that no text (a title of {@code </script><script>...}) can end the element, open a
+     * comment or break a script that reads it. The JSON means the same.
+     *
      * @param document a document made by this class
      * @return the document as indented JSON text
      */

@@ -1,12 +1,10 @@
-package dev.outreach.jackson;
+package dev.outreach.conformance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.outreach.jackson.DocumentShape.Kind;
-import dev.outreach.jackson.DocumentShape.Place;
+import dev.outreach.conformance.DocumentShape.Kind;
+import dev.outreach.conformance.DocumentShape.Place;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
@@ -17,7 +15,6 @@ import java.util.function.Predicate;
  */
 final class DocumentBreaker {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> REFERENCES = Set.of("speakerId", "eventId", "partnerIds", "eventIds", "about");
 
     /** One way of breaking a document. */
@@ -52,7 +49,7 @@ final class DocumentBreaker {
      * Breaks one thing of {@code document}, a valid document of {@code rootType}, in place: picks a
      * breakage at random among those the document has a place for.
      */
-    static Broken breakOne(ObjectNode document, String rootType, SplittableRandom random) {
+    static Broken breakOne(Map<String, Object> document, String rootType, SplittableRandom random) {
         List<Place> places = DocumentShape.places(document, rootType);
         Breakage[] all = Breakage.values();
         for (int attempt = 0; attempt < 1000; attempt++) {
@@ -66,7 +63,7 @@ final class DocumentBreaker {
     }
 
     /** Applies {@code breakage} at a random place that fits it; null if the document has no such place. */
-    static Broken apply(Breakage breakage, ObjectNode document, List<Place> places, SplittableRandom random) {
+    static Broken apply(Breakage breakage, Map<String, Object> document, List<Place> places, SplittableRandom random) {
         switch (breakage) {
             case WRONG_TYPE: {
                 Place place = pick(places, p -> p.value != null, random);
@@ -74,11 +71,11 @@ final class DocumentBreaker {
             }
             case NULL: {
                 Place place = pick(places, p -> p.value != null, random);
-                return place == null ? null : replace(breakage, place, NODES.nullNode());
+                return place == null ? null : replace(breakage, place, null);
             }
             case UNKNOWN_PROPERTY: {
-                Place place = pick(places, p -> p.value != null && p.value.isObject(), random);
-                ObjectNode object = place == null ? document : (ObjectNode) place.value;
+                Place place = pick(places, p -> p.value instanceof Map, random);
+                Map<String, Object> object = place == null ? document : Trees.map(place.value);
                 String pointer = place == null ? "" : place.pointer;
                 String name = random.nextBoolean() ? "notAProperty" : "Id";
                 object.put(name, 1);
@@ -94,7 +91,7 @@ final class DocumentBreaker {
             case NOT_POSITIVE: {
                 Place place = pick(places, p -> p.kind() == Kind.POSITIVE && p.value != null, random);
                 return place == null ? null
-                        : replace(breakage, place, NODES.numberNode(random.nextBoolean() ? 0 : -1 - random.nextInt(1000)));
+                        : replace(breakage, place, random.nextBoolean() ? 0 : -1 - random.nextInt(1000));
             }
             case MISSING_REQUIRED: {
                 Place place = pick(places, p -> p.field.required && p.index < 0 && p.value != null, random);
@@ -109,7 +106,7 @@ final class DocumentBreaker {
                 if (place == null) {
                     return null;
                 }
-                ((ObjectNode) place.value).removeAll();
+                Trees.map(place.value).clear();
                 return new Broken(breakage, place.pointer, "emptied");
             }
             case UNKNOWN_CODE:
@@ -134,7 +131,7 @@ final class DocumentBreaker {
             case UNKNOWN_REFERENCE: {
                 Place place = pick(places, p -> p.kind() == Kind.SLUG && REFERENCES.contains(p.field.name)
                         && p.value != null && !p.isList(), random);
-                return place == null ? null : replace(breakage, place, NODES.textNode("no-such-thing-zz9"));
+                return place == null ? null : replace(breakage, place, "no-such-thing-zz9");
             }
             case UNSUPPORTED_VERSION:
                 return replaceScalar(breakage, places, Kind.VERSION, random, "2.0", "0.9", "10.0", "");
@@ -149,31 +146,31 @@ final class DocumentBreaker {
         if (place == null) {
             return null;
         }
-        return replace(breakage, place, NODES.textNode(values[random.nextInt(values.length)]));
+        return replace(breakage, place, values[random.nextInt(values.length)]);
     }
 
-    private static Broken replace(Breakage breakage, Place place, JsonNode replacement) {
+    private static Broken replace(Breakage breakage, Place place, Object replacement) {
         place.replace(replacement);
-        String shown = replacement.toString();
+        String shown = String.valueOf(replacement);
         return new Broken(breakage, place.pointer, shown.length() > 40 ? shown.substring(0, 40) + "..." : shown);
     }
 
     /** A value of another JSON type than {@code value}. */
-    static JsonNode wrongType(JsonNode value, SplittableRandom random) {
-        List<JsonNode> candidates = new ArrayList<>();
-        if (!value.isTextual()) {
-            candidates.add(NODES.textNode("1"));
+    static Object wrongType(Object value, SplittableRandom random) {
+        List<Object> candidates = new ArrayList<>();
+        if (!(value instanceof String)) {
+            candidates.add("1");
         }
-        if (!value.isIntegralNumber()) {
-            candidates.add(NODES.numberNode(7));
+        if (!(value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger)) {
+            candidates.add(7);
         }
-        candidates.add(NODES.numberNode(1.5));
-        candidates.add(NODES.booleanNode(random.nextBoolean()));
-        if (!value.isObject()) {
-            candidates.add(NODES.objectNode().put("id", "x"));
+        candidates.add(1.5);
+        candidates.add(random.nextBoolean());
+        if (!(value instanceof Map)) {
+            candidates.add(new java.util.LinkedHashMap<>(Map.of("id", "x")));
         }
-        if (!value.isArray()) {
-            candidates.add(NODES.arrayNode().add("x"));
+        if (!(value instanceof List)) {
+            candidates.add(new ArrayList<>(List.of("x")));
         }
         return candidates.get(random.nextInt(candidates.size()));
     }

@@ -1,10 +1,6 @@
-package dev.outreach.jackson;
+package dev.outreach.conformance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -127,8 +123,8 @@ final class DocumentShape {
     static final class Place {
         /** The JSON Pointer of the value (or of the absent property). */
         final String pointer;
-        /** The object or array that holds the value. */
-        final JsonNode container;
+        /** The object (a map) or array (a list) that holds the value. */
+        final Object container;
         /** The property name, for a value in an object. */
         final String name;
         /** The index, for a value in an array; -1 in an object. */
@@ -137,11 +133,11 @@ final class DocumentShape {
         final Field field;
         /** The object type of the place itself when it holds an object, else null. */
         final String objectType;
-        /** The value, or null for a property the object leaves out. */
-        final JsonNode value;
+        /** The value (plain: a map, list, string, number or boolean), or null for a property the object leaves out. */
+        final Object value;
 
-        Place(String pointer, JsonNode container, String name, int index, Field field, String objectType,
-                JsonNode value) {
+        Place(String pointer, Object container, String name, int index, Field field, String objectType,
+                Object value) {
             this.pointer = pointer;
             this.container = container;
             this.name = name;
@@ -162,17 +158,17 @@ final class DocumentShape {
         }
 
         /** Puts {@code replacement} at the place. */
-        void replace(JsonNode replacement) {
+        void replace(Object replacement) {
             if (index >= 0) {
-                ((ArrayNode) container).set(index, replacement);
+                Trees.list(container).set(index, replacement);
             } else {
-                ((ObjectNode) container).set(name, replacement);
+                Trees.map(container).put(name, replacement);
             }
         }
 
         /** Removes the property of the place from its object. */
         void remove() {
-            ((ObjectNode) container).remove(name);
+            Trees.map(container).remove(name);
         }
 
         @Override
@@ -188,7 +184,7 @@ final class DocumentShape {
      * Every place of a document whose root is of {@code rootType}: each value, each list and
      * each of its elements, and each property an object leaves out (with a null value).
      */
-    static List<Place> places(JsonNode root, String rootType) {
+    static List<Place> places(Object root, String rootType) {
         List<Place> places = new ArrayList<>();
         walk(root, rootType, "", places);
         return places;
@@ -197,7 +193,8 @@ final class DocumentShape {
     /** The format version, which any document's root object may start with. */
     private static final Field VERSION = optional("outreachFormat", Kind.VERSION);
 
-    private static void walk(JsonNode object, String type, String pointer, List<Place> places) {
+    private static void walk(Object node, String type, String pointer, List<Place> places) {
+        Map<String, Object> object = Trees.map(node);
         List<Field> fields = TYPES.get(type);
         if (fields == null) {
             throw new IllegalArgumentException("no such type: " + type);
@@ -210,16 +207,17 @@ final class DocumentShape {
         }
         for (Field field : fields) {
             String at = pointer + "/" + field.name;
-            JsonNode value = object.get(field.name);
+            Object value = object.get(field.name);
             places.add(new Place(at, object, field.name, -1, field, field.list ? null : field.objectType, value));
             if (value == null) {
                 continue;
             }
             if (field.list) {
-                for (int i = 0; i < value.size(); i++) {
-                    places.add(new Place(at + "/" + i, value, null, i, field, field.objectType, value.get(i)));
+                List<Object> list = Trees.list(value);
+                for (int i = 0; i < list.size(); i++) {
+                    places.add(new Place(at + "/" + i, value, null, i, field, field.objectType, list.get(i)));
                     if (field.kind == Kind.OBJECT) {
-                        walk(value.get(i), field.objectType, at + "/" + i, places);
+                        walk(list.get(i), field.objectType, at + "/" + i, places);
                     }
                 }
             } else if (field.kind == Kind.OBJECT) {
@@ -227,8 +225,7 @@ final class DocumentShape {
             }
         }
         List<Field> known = fields;
-        for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
-            String name = names.next();
+        for (String name : object.keySet()) {
             if (known.stream().noneMatch(f -> f.name.equals(name))) {
                 throw new IllegalStateException("the shape does not know " + pointer + "/" + name);
             }

@@ -1,4 +1,4 @@
-package dev.outreach.jackson;
+package dev.outreach.conformance;
 
 import java.util.SplittableRandom;
 

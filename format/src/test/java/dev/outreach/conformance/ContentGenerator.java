@@ -1,4 +1,4 @@
-package dev.outreach.jackson;
+package dev.outreach.conformance;
 
 import dev.outreach.core.AttendanceMode;
 import dev.outreach.core.BilingualText;

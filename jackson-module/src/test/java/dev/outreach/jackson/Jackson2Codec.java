@@ -1,0 +1,128 @@
+package dev.outreach.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.outreach.conformance.ModuleCodec;
+import dev.outreach.core.Violation;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The Jackson 2 module as the shared conformance suites see it. */
+final class Jackson2Codec implements ModuleCodec {
+
+    static final Jackson2Codec INSTANCE = new Jackson2Codec();
+
+    private static final ObjectMapper JSON = OutreachJson.hardenedMapper();
+    private static final ObjectMapper YAML = OutreachJson.hardenedYamlMapper();
+    private static final ObjectMapper LENIENT = OutreachJson.hardenedMapper(true);
+    /** An application's own mapper: the module and Jackson's default limits. */
+    private static final ObjectMapper PLAIN = JsonMapper.builder().addModule(new OutreachModule()).build();
+    private static final ObjectMapper MINIMAL_QUOTES = OutreachJson.harden(
+            YAMLMapper.builder().enable(YAMLGenerator.Feature.MINIMIZE_QUOTES), false)
+            .addModule(new OutreachModule()).build();
+
+    private Jackson2Codec() {
+    }
+
+    @Override
+    public String name() {
+        return "Jackson 2";
+    }
+
+    @Override
+    public Reader json() {
+        return JSON::readValue;
+    }
+
+    @Override
+    public StreamReader jsonStream() {
+        return JSON::readValue;
+    }
+
+    @Override
+    public StreamReader jsonIgnoringUnknownProperties() {
+        return LENIENT::readValue;
+    }
+
+    @Override
+    public StreamReader plainJsonStream() {
+        return PLAIN::readValue;
+    }
+
+    @Override
+    public Object readJsonText(String json, Class<?> type) throws Exception {
+        return JSON.readValue(json, type);
+    }
+
+    @Override
+    public int defaultMaxStringLength() {
+        return com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxStringLength();
+    }
+
+    @Override
+    public int defaultMaxNameLength() {
+        return com.fasterxml.jackson.core.StreamReadConstraints.defaults().getMaxNameLength();
+    }
+
+    @Override
+    public boolean isLimitException(Throwable thrown) {
+        return thrown instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException;
+    }
+
+    @Override
+    public Reader yaml() {
+        return YAML::readValue;
+    }
+
+    @Override
+    public byte[] writeJson(Object value) throws Exception {
+        return JSON.writeValueAsBytes(value);
+    }
+
+    @Override
+    public String writeYaml(Object value) throws Exception {
+        return new String(YAML.writeValueAsBytes(value), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String writeYamlMinimizingQuotes(Object value) throws Exception {
+        return MINIMAL_QUOTES.writeValueAsString(value);
+    }
+
+    @Override
+    public Object readPlainJson(byte[] json) throws Exception {
+        return JSON.readValue(json, Object.class);
+    }
+
+    @Override
+    public Object readPlainYaml(byte[] yaml) throws Exception {
+        return YAML.readValue(yaml, Object.class);
+    }
+
+    @Override
+    public byte[] writePlainJson(Object plain) throws Exception {
+        return JSON.writeValueAsBytes(plain);
+    }
+
+    @Override
+    public Reader otherMapperOnAFactoryShared() {
+        JsonFactory shared = new JsonFactory();
+        ObjectMapper other = JsonMapper.builder(shared).addModule(new OutreachModule()).build();
+        OutreachJson.harden(JsonMapper.builder(shared), false).addModule(new OutreachModule()).build();
+        return other::readValue;
+    }
+
+    @Override
+    public List<Violation> violations(Throwable thrown) {
+        return thrown instanceof InvalidDocumentException ? ((InvalidDocumentException) thrown).violations() : null;
+    }
+
+    @Override
+    public boolean isJacksonException(Throwable thrown) {
+        return thrown instanceof JsonProcessingException && !(thrown instanceof InvalidDocumentException);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.outreach.jackson3;
+
+import dev.outreach.conformance.ModuleCodec;
+import dev.outreach.core.Violation;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/** The Jackson 3 module as the shared conformance suites see it. */
+final class Jackson3Codec implements ModuleCodec {
+
+    static final Jackson3Codec INSTANCE = new Jackson3Codec();
+
+    private static final ObjectMapper JSON = OutreachJson.hardenedMapper();
+    private static final ObjectMapper YAML = OutreachJson.hardenedYamlMapper();
+    private static final ObjectMapper LENIENT = OutreachJson.hardenedMapper(true);
+    /** An application's own mapper: the module and Jackson's default limits, unknown properties rejected as in Jackson 2. */
+    private static final ObjectMapper PLAIN = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new OutreachModule()).build();
+    private static final ObjectMapper MINIMAL_QUOTES = OutreachJson.harden(YAMLMapper.builder(
+            YAMLFactory.builder().enable(YAMLWriteFeature.MINIMIZE_QUOTES).build()), false)
+            .addModule(new OutreachModule()).build();
+
+    private Jackson3Codec() {
+    }
+
+    @Override
+    public String name() {
+        return "Jackson 3";
+    }
+
+    @Override
+    public Reader json() {
+        return JSON::readValue;
+    }
+
+    @Override
+    public StreamReader jsonStream() {
+        return JSON::readValue;
+    }
+
+    @Override
+    public StreamReader jsonIgnoringUnknownProperties() {
+        return LENIENT::readValue;
+    }
+
+    @Override
+    public StreamReader plainJsonStream() {
+        return PLAIN::readValue;
+    }
+
+    @Override
+    public Object readJsonText(String json, Class<?> type) {
+        return JSON.readValue(json, type);
+    }
+
+    @Override
+    public int defaultMaxStringLength() {
+        return tools.jackson.core.StreamReadConstraints.defaults().getMaxStringLength();
+    }
+
+    @Override
+    public int defaultMaxNameLength() {
+        return tools.jackson.core.StreamReadConstraints.defaults().getMaxNameLength();
+    }
+
+    @Override
+    public boolean isLimitException(Throwable thrown) {
+        return thrown instanceof tools.jackson.core.exc.StreamConstraintsException;
+    }
+
+    @Override
+    public Reader yaml() {
+        return YAML::readValue;
+    }
+
+    @Override
+    public byte[] writeJson(Object value) {
+        return JSON.writeValueAsBytes(value);
+    }
+
+    @Override
+    public String writeYaml(Object value) {
+        return new String(YAML.writeValueAsBytes(value), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String writeYamlMinimizingQuotes(Object value) {
+        return MINIMAL_QUOTES.writeValueAsString(value);
+    }
+
+    @Override
+    public Object readPlainJson(byte[] json) {
+        return JSON.readValue(json, Object.class);
+    }
+
+    @Override
+    public Object readPlainYaml(byte[] yaml) {
+        return YAML.readValue(yaml, Object.class);
+    }
+
+    @Override
+    public byte[] writePlainJson(Object plain) {
+        return JSON.writeValueAsBytes(plain);
+    }
+
+    @Override
+    public Reader otherMapperOnAFactoryShared() {
+        JsonFactory shared = new JsonFactory();
+        ObjectMapper other = JsonMapper.builder(shared).addModule(new OutreachModule()).build();
+        OutreachJson.harden(JsonMapper.builder(shared), false).addModule(new OutreachModule()).build();
+        return other::readValue;
+    }
+
+    @Override
+    public List<Violation> violations(Throwable thrown) {
+        return thrown instanceof InvalidDocumentException ? ((InvalidDocumentException) thrown).violations() : null;
+    }
+
+    @Override
+    public boolean isJacksonException(Throwable thrown) {
+        return thrown instanceof JacksonException && !(thrown instanceof InvalidDocumentException);
+    }
+}
