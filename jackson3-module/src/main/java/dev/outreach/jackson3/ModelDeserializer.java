@@ -45,7 +45,7 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
             throw e;
         } catch (YamlAliasException e) {
             read.report(reader, "outreach.document.yamlAlias");
-            throw new InvalidDocumentException(parser, read.violations(), locale, e);
+            throw new InvalidDocumentException(parser, read, locale, e);
         } catch (StreamConstraintsException e) {
             read.report(reader, "outreach.document.limit");
             throw new InvalidDocumentException(parser, read, locale, e);
