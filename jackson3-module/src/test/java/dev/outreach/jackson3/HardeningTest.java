@@ -106,6 +106,38 @@ class HardeningTest {
     }
 
     @Test
+    void aHardenedYamlMapperReadsMoreThanThreeMillionCharactersFromBytesAndStreams() throws Exception {
+        // Comments count towards the YAML parser's limit of code points (3,000,000 by default).
+        String yaml = "\ufeffid: a\nname: Aldi\n" + ("# " + "x".repeat(998) + "\n").repeat(3_100);
+        byte[] utf16 = yaml.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        tools.jackson.dataformat.yaml.YAMLMapper strict = OutreachJson.hardenedYamlMapper();
+        assertThat(strict.readValue(utf16, Person.class).name()).isEqualTo("Aldi");
+        assertThat(strict.readValue(new java.io.ByteArrayInputStream(utf16), Person.class).name()).isEqualTo("Aldi");
+        assertThat(OutreachJson.hardenedYamlMapper(true).readValue("id: a\nname: Aldi\nage: 3\n", Person.class).name())
+                .isEqualTo("Aldi");
+        assertThat(Documents.violations(strict, "id: a\nname: Aldi\nage: 3\n", Person.class))
+                .containsExactly("/age: is not a property of this object");
+        assertThat(OutreachJson.hardenedYamlFactory().streamReadConstraints().getMaxStringLength())
+                .isEqualTo(OutreachJson.MAX_STRING_LENGTH);
+    }
+
+    @Test
+    void theHardenedYamlMapperHoldsYamlToTheLimitsAndNumbersOfJson() {
+        tools.jackson.dataformat.yaml.YAMLMapper yaml = OutreachJson.hardenedYamlMapper();
+
+        assertThat(Documents.violations(yaml, "id: a\nname: " + "x".repeat(OutreachJson.MAX_STRING_LENGTH + 1) + "\n",
+                Person.class)).containsExactly("/name: exceeds a size limit of the reader (nesting depth, string or"
+                        + " number length)");
+        assertThat(Documents.violations(yaml, "id: a\nname: A\n" + "k".repeat(OutreachJson.MAX_NAME_LENGTH + 1)
+                + ": 1\n", Person.class)).hasSize(1).first().asString()
+                .contains("exceeds a size limit of the reader");
+        assertThat(Documents.violations(yaml, "id: road-to-wcce\nnumber: 010\ntitle:\n  en: Road to WCCE\n",
+                Episode.class)).containsExactly("/number: must be a whole number");
+        assertThat(yaml.readValue("id: road-to-wcce\nnumber: 1\ntitle:\n  en: 010\n", Episode.class).number())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aPlainMapperStillReadsWithoutTheLimitsAndSkipsUnknownPropertiesAsJackson3Does() {
         JsonMapper plain = JsonMapper.builder().addModule(new OutreachModule()).build();
         // Jackson 3 turned FAIL_ON_UNKNOWN_PROPERTIES off by default (Jackson 2 has it on); the
