@@ -1,0 +1,94 @@
+package dev.outreach.jsonld;
+
+import static dev.outreach.jsonld.Fixtures.WRITER;
+
+import dev.outreach.core.BilingualText;
+import dev.outreach.core.Coverage;
+import dev.outreach.core.Dossier;
+import dev.outreach.core.Episode;
+import dev.outreach.core.LanguageTag;
+import dev.outreach.core.Person;
+import dev.outreach.core.Program;
+import dev.outreach.core.Quote;
+import dev.outreach.core.QuoteForm;
+import dev.outreach.core.Speaker;
+import dev.outreach.core.SpeakerRole;
+import dev.outreach.samples.KemluSpace;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The documents whose printed text is kept in {@code golden/}, byte for byte as the writer
+ * printed them when it still built Jackson trees: the article's documents, the rich content, and
+ * content full of strings that try to break out of a script element or JSON's grammar.
+ */
+final class GoldenCases {
+
+    /** Texts the model accepts that a printer must escape, or must leave alone. */
+    static final List<String> HOSTILE = List.of(
+            "</script><script>alert(document.domain)</script><!--",
+            "<!-- <script> Kemlu & \"mitra\" </SCRIPT >",
+            "]]> </ScRiPt > &lt;b&gt; &amp;",
+            "\"quoted\" back\\slash \\u003C /solidus/ \\\" {\"@id\": 1}",
+            "Kemlu 🇮🇩 😀 👩‍💻 وزارة الخارجية 外務省 Ünïcödé a\u00a0b \u200b\ufeff\ufffd");
+
+    private GoldenCases() {
+    }
+
+    /** @return each golden file's name and the text the writer prints for it */
+    static Map<String, Supplier<String>> documents() {
+        Map<String, Supplier<String>> documents = new LinkedHashMap<>();
+        documents.put("article-dossier", () -> WRITER.writeString(KemluSpace.dossier()));
+        documents.put("article-program", () -> JsonLdWriter.toJson(WRITER.program(KemluSpace.program())));
+        documents.put("article-episode", () -> JsonLdWriter.toJson(WRITER.episode(KemluSpace.roadToWcce(), KemluSpace.program())));
+        documents.put("article-episode-alone", () -> JsonLdWriter.toJson(WRITER.episode(KemluSpace.roadToWcce())));
+        documents.put("article-event", () -> JsonLdWriter.toJson(WRITER.event(KemluSpace.wcce(), KemluSpace.dossier())));
+        documents.put("article-event-alone", () -> JsonLdWriter.toJson(WRITER.event(KemluSpace.wcce())));
+        documents.put("article-coverage", () -> JsonLdWriter.toJson(WRITER.coverage(KemluSpace.coverage(), KemluSpace.dossier())));
+        documents.put("article-script-element", () -> WRITER.scriptElement(KemluSpace.dossier()));
+        documents.put("rich-dossier", () -> JsonLdWriter.toJson(WRITER.dossier(RichContent.dossier())));
+        documents.put("rich-online-event", () -> JsonLdWriter.toJson(WRITER.event(RichContent.onlineEvent(), RichContent.dossier())));
+        documents.put("rich-mixed-event", () -> JsonLdWriter.toJson(WRITER.event(RichContent.mixedEvent())));
+        documents.put("rich-coverage", () -> JsonLdWriter.toJson(WRITER.coverage(RichContent.coverage(), RichContent.dossier())));
+        documents.put("rich-episode-alone", () -> JsonLdWriter.toJson(WRITER.episode(RichContent.episode())));
+        for (int i = 0; i < HOSTILE.size(); i++) {
+            Program program = hostileProgram(HOSTILE.get(i));
+            documents.put("hostile-program-" + i, () -> WRITER.writeString(program));
+            documents.put("hostile-script-element-" + i, () -> WRITER.scriptElement(program));
+            Dossier dossier = Dossier.builder().addProgram(program).addCoverage(hostileCoverage(HOSTILE.get(i)))
+                    .build();
+            documents.put("hostile-coverage-" + i, () -> JsonLdWriter.toJson(WRITER.coverage(dossier.coverage().get(0), dossier)));
+        }
+        return documents;
+    }
+
+    /** A program whose every free text, names and acronyms included, is the hostile text. */
+    static Program hostileProgram(String text) {
+        Program article = KemluSpace.program();
+        Person speaker = Person.builder().id("hostile-speaker").name(text).honorificPrefix(upTo(text, 32))
+                .jobTitle(BilingualText.of(text, text)).affiliation(article.organizer().withAcronym(upTo(text, 32))).build();
+        Episode episode = Episode.builder().id("road-to-wcce").number(1).title(BilingualText.of(text, "Road to WCCE"))
+                .description(BilingualText.of(text + "\n" + text, "Line one\nline two"))
+                .addSpeaker(Speaker.of(speaker, SpeakerRole.GUEST))
+                .addQuote(Quote.builder().speakerId("hostile-speaker").text(BilingualText.indonesian(text))
+                        .language(LanguageTag.INDONESIAN).form(QuoteForm.VERBATIM).build())
+                .build();
+        return Program.builder().id(article.id()).name(BilingualText.of(text, "Kemlu Space"))
+                .description(BilingualText.english(text))
+                .organizer(article.organizer()).platform(article.platform()).addEpisode(episode).build();
+    }
+
+    /** @return the text's first code points, as many as a shorter property takes */
+    static String upTo(String text, int codePoints) {
+        return text.codePoints().limit(codePoints).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString().strip();
+    }
+
+    /** A news article whose outlet, byline, dateline and headline are the hostile text. */
+    static Coverage hostileCoverage(String text) {
+        return Coverage.builder().outlet(text).byline(text).dateline(text).headline(BilingualText.of(text, text))
+                .language(LanguageTag.INDONESIAN).addAbout("kemlu-space", "road-to-wcce").build();
+    }
+}
