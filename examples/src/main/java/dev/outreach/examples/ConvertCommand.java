@@ -65,7 +65,7 @@ final class ConvertCommand implements Callable<Integer> {
             String written;
             try {
                 written = jsonLd != null
-                        ? JsonLdWriter.toJson(jsonLd.write(loaded.value())) + System.lineSeparator()
+                        ? jsonLd.writeString(loaded.value()) + System.lineSeparator()
                         : contentFiles.write(loaded.value(), to);
             } catch (IllegalArgumentException e) {
                 // The JSON-LD writer refuses what would make an invalid rich result, and says why.

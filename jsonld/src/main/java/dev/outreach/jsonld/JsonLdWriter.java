@@ -1,27 +1,26 @@
 package dev.outreach.jsonld;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.outreach.core.Coverage;
 import dev.outreach.core.Dossier;
 import dev.outreach.core.Episode;
 import dev.outreach.core.Event;
 import dev.outreach.core.Program;
+import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Writes Outreach content as schema.org JSON-LD documents, for search engines and linked-data
- * consumers. Each document is a Jackson {@link ObjectNode} with {@code "@context":
- * "https://schema.org"}; {@link #writeString(Object)} and {@link #toJson(JsonNode)} print one.
+ * consumers. Each document is a JSON object with {@code "@context": "https://schema.org"},
+ * returned as indented text ({@link #program(Program)}, {@link #writeString(Object)}, ...),
+ * appended to an {@link Appendable} such as a {@link java.io.Writer} ({@link #writeTo(Object,
+ * Appendable)}), or wrapped in the {@code <script>} element a web page carries it in ({@link
+ * #scriptElement(Object)}). The module needs no JSON library: parse the text with the one the
+ * application has if it wants a tree.
  *
  * <h2>Mapping</h2>
  * <ul>
@@ -78,6 +77,19 @@ import java.util.function.Function;
  * rather than written as markup that search engines reject. Such an event can still be named as
  * another event's {@code superEvent}.
  *
+ * <h2>Safe in a web page</h2>
+ * Every document is printed so that it can be put into a web page's {@code <script>} element as
+ * it is: in every string, property names included, {@code <}, {@code >} and {@code &} are written
+ * as {@code \}{@code u003C}, {@code \}{@code u003E} and {@code \}{@code u0026}, and the line and
+ * paragraph separators U+2028 and U+2029 as {@code \}{@code u2028} and {@code \}{@code u2029},
+ * so that no text (a title of {@code </script><script>...}) can end the element, open a comment
+ * or break a script that reads it; {@code "}, {@code \} and control characters are escaped as
+ * JSON requires. The JSON means the same. The text is indented by two spaces per object, with
+ * {@code \n} line ends and no line end after the document's closing brace. {@link #SCRIPT_START}, a line
+ * end, any document of this class, a line end and {@link #SCRIPT_END} make the element that
+ * {@link #scriptElement(Object)} gives, for the documents it cannot make (an episode with its
+ * program, coverage).
+ *
  * <p>An instance is immutable and safe to share between threads.
  */
 public final class JsonLdWriter {
@@ -90,13 +102,12 @@ public final class JsonLdWriter {
     /** The end tag of that element. */
     public static final String SCRIPT_END = "</script>";
 
-    private static final ObjectWriter PRINTER = JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
-            .with(new ScriptSafeEscapes());
+    private final Iris iris;
+    private final SchemaOrgMapping mapping;
 
-    private final Nodes nodes;
-
-    private JsonLdWriter(String base) {
-        this.nodes = new Nodes(base);
+    private JsonLdWriter(Iris iris) {
+        this.iris = iris;
+        this.mapping = new SchemaOrgMapping(iris);
     }
 
     /**
@@ -108,19 +119,7 @@ public final class JsonLdWriter {
      *                                  has a query or fragment
      */
     public static JsonLdWriter withBase(String baseIri) {
-        Objects.requireNonNull(baseIri, "baseIri");
-        URI uri;
-        try {
-            uri = new URI(baseIri);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("the base IRI is not a valid IRI: " + e.getMessage(), e);
-        }
-        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("the base IRI must be an absolute http or https IRI with a host "
-                    + "and no query or fragment, such as https://example.go.id/outreach/");
-        }
-        return new JsonLdWriter(baseIri.endsWith("/") ? baseIri : baseIri + "/");
+        return new JsonLdWriter(Iris.under(baseIri));
     }
 
     /**
@@ -134,15 +133,15 @@ public final class JsonLdWriter {
 
     /** @return the base IRI, ending with {@code /} */
     public String base() {
-        return nodes.base();
+        return iris.base();
     }
 
     /**
      * @param program a program
      * @return a {@code PodcastSeries} document with the program's episodes, partners and speakers
      */
-    public ObjectNode program(Program program) {
-        return document(nodes.program(Objects.requireNonNull(program, "program")));
+    public String program(Program program) {
+        return print(programDocument(Objects.requireNonNull(program, "program")));
     }
 
     /**
@@ -152,14 +151,11 @@ public final class JsonLdWriter {
      * @return a {@code PodcastEpisode} document
      * @throws IllegalArgumentException if the program has no episode with the episode's identifier
      */
-    public ObjectNode episode(Episode episode, Program program) {
+    public String episode(Episode episode, Program program) {
         Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(program, "program");
-        if (program.episodes().stream().noneMatch(e -> e.id().equals(episode.id()))) {
-            throw new IllegalArgumentException("episode \"" + episode.id() + "\" is not an episode of program \""
-                    + program.id() + "\"");
-        }
-        return document(nodes.episode(episode, program));
+        Lookups.requireEpisodeOf(episode, program);
+        return print(document(mapping.episode(episode, program)));
     }
 
     /**
@@ -170,8 +166,8 @@ public final class JsonLdWriter {
      * @param episode an episode
      * @return a {@code PodcastEpisode} document
      */
-    public ObjectNode episode(Episode episode) {
-        return document(nodes.episode(Objects.requireNonNull(episode, "episode"), null));
+    public String episode(Episode episode) {
+        return print(episodeDocument(Objects.requireNonNull(episode, "episode")));
     }
 
     /**
@@ -182,8 +178,8 @@ public final class JsonLdWriter {
      * @return an {@code Event} document
      * @throws IncompleteEventException if the event lacks what an Event rich result requires
      */
-    public ObjectNode event(Event event) {
-        return document(nodes.event(Objects.requireNonNull(event, "event"), null));
+    public String event(Event event) {
+        return print(eventDocument(Objects.requireNonNull(event, "event")));
     }
 
     /**
@@ -193,7 +189,7 @@ public final class JsonLdWriter {
      * @throws IncompleteEventException if the event lacks what an Event rich result requires
      * @throws IllegalArgumentException if a larger event is not in the dossier
      */
-    public ObjectNode event(Event event, Dossier dossier) {
+    public String event(Event event, Dossier dossier) {
         Objects.requireNonNull(dossier, "dossier");
         return event(event, dossier::event);
     }
@@ -206,10 +202,10 @@ public final class JsonLdWriter {
      * @throws IncompleteEventException if the event lacks what an Event rich result requires
      * @throws IllegalArgumentException if the lookup does not find a larger event
      */
-    public ObjectNode event(Event event, Function<String, Optional<Event>> lookup) {
+    public String event(Event event, Function<String, Optional<Event>> lookup) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(lookup, "lookup");
-        return document(nodes.event(event, lookup));
+        return print(document(mapping.event(event, lookup)));
     }
 
     /**
@@ -218,10 +214,10 @@ public final class JsonLdWriter {
      * @return a {@code NewsArticle} document
      * @throws IllegalArgumentException if the article is about something the dossier lacks
      */
-    public ObjectNode coverage(Coverage coverage, Dossier dossier) {
+    public String coverage(Coverage coverage, Dossier dossier) {
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(dossier, "dossier");
-        return document(nodes.coverage(coverage, dossier));
+        return print(document(mapping.coverage(coverage, dossier)));
     }
 
     /**
@@ -233,23 +229,8 @@ public final class JsonLdWriter {
      * @param dossier a dossier
      * @return a document with an {@code @graph}
      */
-    public ObjectNode dossier(Dossier dossier) {
-        Objects.requireNonNull(dossier, "dossier");
-        ObjectNode document = JsonNodeFactory.instance.objectNode();
-        document.put("@context", CONTEXT);
-        ArrayNode graph = document.putArray("@graph");
-        for (Program program : dossier.programs()) {
-            graph.add(nodes.program(program));
-        }
-        for (Event event : dossier.events()) {
-            if (Nodes.isPublishable(event)) {
-                graph.add(nodes.event(event, dossier::event));
-            }
-        }
-        for (Coverage coverage : dossier.coverage()) {
-            graph.add(nodes.coverage(coverage, dossier));
-        }
-        return document;
+    public String dossier(Dossier dossier) {
+        return print(dossierDocument(Objects.requireNonNull(dossier, "dossier")));
     }
 
     /**
@@ -264,19 +245,51 @@ public final class JsonLdWriter {
      * @throws IncompleteEventException if it is an event that lacks what an Event rich result requires
      * @throws IllegalArgumentException if it is of another type
      */
-    public ObjectNode write(Object modelValue) {
+    public String writeString(Object modelValue) {
+        return print(document(modelValue));
+    }
+
+    /**
+     * Appends a model value's document to a character stream, such as a servlet response's
+     * {@link java.io.Writer} or a {@link StringBuilder}. Nothing is appended when the value is
+     * refused. For a byte stream, wrap it in an {@link java.io.OutputStreamWriter} in UTF-8 (and
+     * flush that writer): JSON-LD is UTF-8.
+     *
+     * @param modelValue a Program, Episode, Event or Dossier, as for {@link #writeString(Object)}
+     * @param out        where to append the document
+     * @throws IOException              if appending to {@code out} fails
+     * @throws IncompleteEventException if it is an event that lacks what an Event rich result requires
+     * @throws IllegalArgumentException if it is of another type
+     */
+    public void writeTo(Object modelValue, Appendable out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.append(writeString(modelValue));
+    }
+
+    /**
+     * @param modelValue a Program, Episode, Event or Dossier, as for {@link #writeString(Object)}
+     * @return its JSON-LD document in a {@code <script type="application/ld+json">} element, to
+     *         put as it is into a web page's {@code head} or {@code body}
+     * @throws IncompleteEventException if it is an event that lacks what an Event rich result requires
+     * @throws IllegalArgumentException if it is of another type
+     */
+    public String scriptElement(Object modelValue) {
+        return SCRIPT_START + "\n" + writeString(modelValue) + "\n" + SCRIPT_END;
+    }
+
+    private JsonObject document(Object modelValue) {
         Objects.requireNonNull(modelValue, "modelValue");
-        if (modelValue instanceof Program) {
-            return program((Program) modelValue);
+        if (modelValue instanceof Program program) {
+            return programDocument(program);
         }
-        if (modelValue instanceof Episode) {
-            return episode((Episode) modelValue);
+        if (modelValue instanceof Episode episode) {
+            return episodeDocument(episode);
         }
-        if (modelValue instanceof Event) {
-            return event((Event) modelValue);
+        if (modelValue instanceof Event event) {
+            return eventDocument(event);
         }
-        if (modelValue instanceof Dossier) {
-            return dossier((Dossier) modelValue);
+        if (modelValue instanceof Dossier dossier) {
+            return dossierDocument(dossier);
         }
         if (modelValue instanceof Coverage) {
             throw new IllegalArgumentException("a Coverage names its subjects by identifier only: write it "
@@ -286,67 +299,48 @@ public final class JsonLdWriter {
                 + " as JSON-LD: expected a Program, Episode, Event or Dossier");
     }
 
-    /**
-     * @param modelValue a Program, Episode, Event or Dossier, as for {@link #write(Object)}
-     * @return its JSON-LD document, indented
-     * @throws IncompleteEventException if it is an event that lacks what an Event rich result requires
-     * @throws IllegalArgumentException if it is of another type
-     */
-    public String writeString(Object modelValue) {
-        return toJson(write(modelValue));
+    private JsonObject programDocument(Program program) {
+        return document(mapping.program(program));
     }
 
-    /**
-     * @param modelValue a Program, Episode, Event or Dossier, as for {@link #write(Object)}
-     * @return its JSON-LD document in a {@code <script type="application/ld+json">} element, to
-     *         put as it is into a web page's {@code head} or {@code body}
-     * @throws IncompleteEventException if it is an event that lacks what an Event rich result requires
-     * @throws IllegalArgumentException if it is of another type
-     */
-    public String scriptElement(Object modelValue) {
-        return toScriptElement(write(modelValue));
+    private JsonObject episodeDocument(Episode episode) {
+        return document(mapping.episode(episode, null));
     }
 
-    /**
-     * @param document a document made by this class
-     * @return the document in a {@code <script type="application/ld+json">} element, as
-     *         {@link #toJson(JsonNode)} prints it
-     */
-    public static String toScriptElement(JsonNode document) {
-        return SCRIPT_START + "\n" + toJson(document) + "\n" + SCRIPT_END;
+    private JsonObject eventDocument(Event event) {
+        return document(mapping.event(event, null));
     }
 
-    /**
-     * Prints a document as JSON that is safe to embed in a web page's {@code <script>} element:
-     * in every string, property names included, {@code <}, {@code >} and {@code &} are written as
-     * {@code \}{@code u003C}, {@code \}{@code u003E} and {@code \}{@code u0026}, and the line and
-     * paragraph separators U+2028 and U+2029 as {@code \}{@code u2028} and {@code \}{@code u2029},
-     * so that no text (a title of {@code </script><script>...}) can end the element, open a
-     * comment or break a script that reads it. The JSON means the same.
-     *
-     * @param document a document made by this class
-     * @return the document as indented JSON text
-     */
-    public static String toJson(JsonNode document) {
-        try {
-            return PRINTER.writeValueAsString(Objects.requireNonNull(document, "document"));
-        } catch (JsonProcessingException e) {
-            // A tree of plain JSON nodes always prints.
-            throw new IllegalStateException(e);
+    private JsonObject dossierDocument(Dossier dossier) {
+        List<JsonObject> graph = new ArrayList<>();
+        for (Program program : dossier.programs()) {
+            graph.add(mapping.program(program));
         }
+        for (Event event : dossier.events()) {
+            if (RichResults.isPublishable(event)) {
+                graph.add(mapping.event(event, dossier::event));
+            }
+        }
+        for (Coverage coverage : dossier.coverage()) {
+            graph.add(mapping.coverage(coverage, dossier));
+        }
+        return new JsonObject().put("@context", CONTEXT).put("@graph", List.copyOf(graph));
     }
 
-    /** @return the node as a document: {@code @context} first, then the node's own keys */
-    private static ObjectNode document(ObjectNode node) {
-        ObjectNode document = JsonNodeFactory.instance.objectNode();
-        document.put("@context", CONTEXT);
-        document.setAll(node);
+    /** @return the node as a document: {@code @context} first, then the node's own members */
+    private static JsonObject document(JsonObject node) {
+        JsonObject document = new JsonObject().put("@context", CONTEXT);
+        node.members().forEach(document::put);
         return document;
+    }
+
+    private static String print(JsonObject document) {
+        return ScriptSafeJson.print(document);
     }
 
     /** @return the base IRI, in the form {@code JsonLdWriter[https://example.go.id/outreach/]} */
     @Override
     public String toString() {
-        return "JsonLdWriter[" + nodes.base() + "]";
+        return "JsonLdWriter[" + iris.base() + "]";
     }
 }

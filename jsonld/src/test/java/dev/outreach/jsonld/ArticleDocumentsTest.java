@@ -61,7 +61,7 @@ class ArticleDocumentsTest {
     void theStringFormIsTheSameTree() {
         assertThat(Fixtures.parse(WRITER.writeString(KemluSpace.program())))
                 .isEqualTo(Fixtures.read("program-kemlu-space.jsonld"));
-        assertThat(Fixtures.parse(JsonLdWriter.toJson(WRITER.coverage(KemluSpace.coverage(), KemluSpace.dossier()))))
+        assertThat(Fixtures.parse(Fixtures.JSONLD.coverage(KemluSpace.coverage(), KemluSpace.dossier())))
                 .isEqualTo(Fixtures.read("coverage-deal-jakarta.jsonld"));
     }
 

@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 final class Fixtures {
 
     static final String BASE = "https://example.go.id/outreach/";
-    static final JsonLdWriter WRITER = JsonLdWriter.withBase(BASE);
+    /** The writer under test. */
+    static final JsonLdWriter JSONLD = JsonLdWriter.withBase(BASE);
+    /** The same writer's documents as Jackson trees. */
+    static final TreeWriter WRITER = new TreeWriter(JSONLD);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -1,6 +1,6 @@
 package dev.outreach.jsonld;
 
-import static dev.outreach.jsonld.Fixtures.WRITER;
+import static dev.outreach.jsonld.Fixtures.JSONLD;
 
 import dev.outreach.core.BilingualText;
 import dev.outreach.core.Coverage;
@@ -40,26 +40,26 @@ final class GoldenCases {
     /** @return each golden file's name and the text the writer prints for it */
     static Map<String, Supplier<String>> documents() {
         Map<String, Supplier<String>> documents = new LinkedHashMap<>();
-        documents.put("article-dossier", () -> WRITER.writeString(KemluSpace.dossier()));
-        documents.put("article-program", () -> JsonLdWriter.toJson(WRITER.program(KemluSpace.program())));
-        documents.put("article-episode", () -> JsonLdWriter.toJson(WRITER.episode(KemluSpace.roadToWcce(), KemluSpace.program())));
-        documents.put("article-episode-alone", () -> JsonLdWriter.toJson(WRITER.episode(KemluSpace.roadToWcce())));
-        documents.put("article-event", () -> JsonLdWriter.toJson(WRITER.event(KemluSpace.wcce(), KemluSpace.dossier())));
-        documents.put("article-event-alone", () -> JsonLdWriter.toJson(WRITER.event(KemluSpace.wcce())));
-        documents.put("article-coverage", () -> JsonLdWriter.toJson(WRITER.coverage(KemluSpace.coverage(), KemluSpace.dossier())));
-        documents.put("article-script-element", () -> WRITER.scriptElement(KemluSpace.dossier()));
-        documents.put("rich-dossier", () -> JsonLdWriter.toJson(WRITER.dossier(RichContent.dossier())));
-        documents.put("rich-online-event", () -> JsonLdWriter.toJson(WRITER.event(RichContent.onlineEvent(), RichContent.dossier())));
-        documents.put("rich-mixed-event", () -> JsonLdWriter.toJson(WRITER.event(RichContent.mixedEvent())));
-        documents.put("rich-coverage", () -> JsonLdWriter.toJson(WRITER.coverage(RichContent.coverage(), RichContent.dossier())));
-        documents.put("rich-episode-alone", () -> JsonLdWriter.toJson(WRITER.episode(RichContent.episode())));
+        documents.put("article-dossier", () -> JSONLD.writeString(KemluSpace.dossier()));
+        documents.put("article-program", () -> JSONLD.program(KemluSpace.program()));
+        documents.put("article-episode", () -> JSONLD.episode(KemluSpace.roadToWcce(), KemluSpace.program()));
+        documents.put("article-episode-alone", () -> JSONLD.episode(KemluSpace.roadToWcce()));
+        documents.put("article-event", () -> JSONLD.event(KemluSpace.wcce(), KemluSpace.dossier()));
+        documents.put("article-event-alone", () -> JSONLD.event(KemluSpace.wcce()));
+        documents.put("article-coverage", () -> JSONLD.coverage(KemluSpace.coverage(), KemluSpace.dossier()));
+        documents.put("article-script-element", () -> JSONLD.scriptElement(KemluSpace.dossier()));
+        documents.put("rich-dossier", () -> JSONLD.dossier(RichContent.dossier()));
+        documents.put("rich-online-event", () -> JSONLD.event(RichContent.onlineEvent(), RichContent.dossier()));
+        documents.put("rich-mixed-event", () -> JSONLD.event(RichContent.mixedEvent()));
+        documents.put("rich-coverage", () -> JSONLD.coverage(RichContent.coverage(), RichContent.dossier()));
+        documents.put("rich-episode-alone", () -> JSONLD.episode(RichContent.episode()));
         for (int i = 0; i < HOSTILE.size(); i++) {
             Program program = hostileProgram(HOSTILE.get(i));
-            documents.put("hostile-program-" + i, () -> WRITER.writeString(program));
-            documents.put("hostile-script-element-" + i, () -> WRITER.scriptElement(program));
+            documents.put("hostile-program-" + i, () -> JSONLD.writeString(program));
+            documents.put("hostile-script-element-" + i, () -> JSONLD.scriptElement(program));
             Dossier dossier = Dossier.builder().addProgram(program).addCoverage(hostileCoverage(HOSTILE.get(i)))
                     .build();
-            documents.put("hostile-coverage-" + i, () -> JsonLdWriter.toJson(WRITER.coverage(dossier.coverage().get(0), dossier)));
+            documents.put("hostile-coverage-" + i, () -> JSONLD.coverage(dossier.coverage().get(0), dossier));
         }
         return documents;
     }

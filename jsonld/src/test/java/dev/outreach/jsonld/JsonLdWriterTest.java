@@ -32,7 +32,7 @@ class JsonLdWriterTest {
     void aBaseWithoutFinalSlashGetsOne() {
         JsonLdWriter writer = JsonLdWriter.withBase("https://kemlu.example/ld");
         assertThat(writer.base()).isEqualTo("https://kemlu.example/ld/");
-        assertThat(writer.event(KemluSpace.wcce()).get("@id").asText())
+        assertThat(new TreeWriter(writer).event(KemluSpace.wcce()).get("@id").asText())
                 .isEqualTo("https://kemlu.example/ld/events/wcce-2022");
         assertThat(JsonLdWriter.withBase(URI.create("http://localhost:8080/")).base()).isEqualTo("http://localhost:8080/");
         assertThat(writer).hasToString("JsonLdWriter[https://kemlu.example/ld/]");

@@ -50,22 +50,23 @@ class WebPageEmbeddingTest {
     @Test
     void everyStringIsWrittenWithoutAngleBracketsAmpersandsOrLineSeparators() {
         Program program = programTitled(HOSTILE.get(0) + " " + HOSTILE.get(1));
-        String json = JsonLdWriter.toJson(WRITER.write(program));
+        String json = WRITER.writeString(program);
         assertThat(json).doesNotContain("<", ">", "&")
                 .contains("\\u003C/script\\u003E", "\\u0026");
         assertThat(Fixtures.parse(json)).isEqualTo(WRITER.write(program));
         // The whole dossier and the other entry points print through the same escapes.
         Dossier dossier = Dossier.builder().addProgram(program).build();
         assertThat(WRITER.writeString(dossier)).doesNotContain("<", ">", "&");
-        assertThat(JsonLdWriter.toScriptElement(WRITER.write(dossier)))
+        assertThat(WRITER.scriptElement(dossier))
                 .startsWith(JsonLdWriter.SCRIPT_START + "\n{").endsWith("}\n" + JsonLdWriter.SCRIPT_END);
     }
 
     @Test
     void propertyNamesAndLineSeparatorsAreEscapedToo() {
-        // The model refuses U+2028 and U+2029 in its texts; a document built by hand may hold them.
+        // The model refuses U+2028 and U+2029 in its texts; the printer escapes them all the same.
+        JsonObject tree = new JsonObject().put("</script>", "x").put("a&b", "<").put("s", "1\u2028 2\u2029");
         JsonNode document = Fixtures.parse("{\"</script>\": \"x\", \"a&b\": \"<\", \"s\": \"1\u2028 2\u2029\"}");
-        String json = JsonLdWriter.toJson(document);
+        String json = ScriptSafeJson.print(tree);
         assertThat(json).doesNotContain("<", ">", "&", "\u2028", "\u2029")
                 .contains("\"\\u003C/script\\u003E\"", "\"a\\u0026b\"", "\"1\\u2028 2\\u2029\"");
         assertThat(Fixtures.parse(json)).isEqualTo(document);

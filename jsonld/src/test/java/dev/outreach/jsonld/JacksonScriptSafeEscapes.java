@@ -5,11 +5,12 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
- * The escapes that make JSON safe inside an HTML {@code <script>} element: {@code <}, {@code >}
+ * The escapes the writer printed its documents with when it printed them with Jackson, kept as
+ * the reference that {@link ScriptSafeJson} is compared with: the escapes that make JSON safe inside an HTML {@code <script>} element: {@code <}, {@code >}
  * and {@code &} as {@code \}{@code u} escapes (so neither {@code </script>} nor {@code <!--} can
  * appear), and U+2028 and U+2029, which older JavaScript takes as line ends, likewise.
  */
-final class ScriptSafeEscapes extends CharacterEscapes {
+final class JacksonScriptSafeEscapes extends CharacterEscapes {
 
     private static final long serialVersionUID = 1L;
 
