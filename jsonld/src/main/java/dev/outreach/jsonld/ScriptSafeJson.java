@@ -1,6 +1,7 @@
 package dev.outreach.jsonld;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,8 +18,6 @@ import java.util.Map;
  * when empty, {@code \n} between lines and none at the end.
  */
 final class ScriptSafeJson {
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private ScriptSafeJson() {
     }
@@ -107,8 +106,8 @@ final class ScriptSafeJson {
         out.append('"');
     }
 
+    /** Writes {@code \}{@code uXXXX} with four upper-case hexadecimal digits, as Jackson did. */
     private static void unicodeEscape(char c, StringBuilder out) {
-        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
-                .append(HEX[c & 0xF]);
+        out.append("\\u").append(Integer.toHexString(0x10000 | c).substring(1).toUpperCase(Locale.ROOT));
     }
 }

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.outreach.core.Event;
 import dev.outreach.samples.KemluSpace;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,33 @@ class JsonLdWriterTest {
         assertThat(WRITER.write(KemluSpace.roadToWcce())).isEqualTo(WRITER.episode(KemluSpace.roadToWcce()));
         assertThat(WRITER.write(KemluSpace.dossier())).isEqualTo(Fixtures.read("dossier-kemlu-space.jsonld"));
         assertThat(Fixtures.parse(WRITER.writeString(KemluSpace.wcce()))).isEqualTo(WRITER.event(KemluSpace.wcce()));
+    }
+
+    @Test
+    void writeToAppendsTheDocumentAndNothingWhenTheValueIsRefused() throws IOException {
+        StringWriter out = new StringWriter();
+        Fixtures.JSONLD.writeTo(KemluSpace.dossier(), out);
+        assertThat(out.toString()).isEqualTo(Fixtures.JSONLD.writeString(KemluSpace.dossier()));
+        StringBuilder page = new StringBuilder("<p>");
+        assertThatThrownBy(() -> Fixtures.JSONLD.writeTo(KemluSpace.g20(), page))
+                .isInstanceOf(IncompleteEventException.class);
+        assertThat(page).hasToString("<p>");
+        Writer full = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThatThrownBy(() -> Fixtures.JSONLD.writeTo(KemluSpace.program(), full))
+                .isInstanceOf(IOException.class).hasMessage("disk full");
     }
 
     @Test
