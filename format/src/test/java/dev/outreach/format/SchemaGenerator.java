@@ -173,23 +173,11 @@ final class SchemaGenerator {
 
     private Map<String, Object> property(ObjectFormat<?, ?> format, Property<?, ?> property,
             Map<String, Object> extra) {
-        Method accessor = accessor(format, property);
         Map<String, Object> schema = new LinkedHashMap<>();
         if (extra.containsKey("description")) {
             schema.put("description", extra.get("description"));
         }
-        AnnotatedType returned = accessor.getAnnotatedReturnType();
-        List<Annotation> rules = new ArrayList<>(List.of(accessor.getAnnotations()));
-        Type valueType = accessor.getGenericReturnType();
-        if (valueType instanceof ParameterizedType) {
-            Class<?> container = (Class<?>) ((ParameterizedType) valueType).getRawType();
-            if (container == Optional.class || container == List.class) {
-                valueType = ((ParameterizedType) valueType).getActualTypeArguments()[0];
-                rules.addAll(List.of(((AnnotatedParameterizedType) returned).getAnnotatedActualTypeArguments()[0]
-                        .getAnnotations()));
-            }
-        }
-        Map<String, Object> value = value(format, property, (Class<?>) valueType, rules);
+        Map<String, Object> value = value(ValueRule.of(format, property));
         if (property.kind == Property.Kind.LIST) {
             schema.put("type", "array");
             schema.put("maxItems", (long) property.maxItems());
@@ -205,79 +193,129 @@ final class SchemaGenerator {
         return schema;
     }
 
-    /** @return the schema of one value of the property, from its codec and the model's rules */
-    private Map<String, Object> value(ObjectFormat<?, ?> format, Property<?, ?> property, Class<?> type,
-            List<Annotation> rules) {
-        String where = name(format) + "." + property.name;
-        if (property.codec == Codecs.PROVINCE) {
-            valueDefs.put("provinceOfIndonesia", provinces());
-            valueDefs.put("provinceEntry", Map.of());
-            return ref("provinceEntry");
+    /**
+     * What one value of a property is, from its codec and the rules on the model's accessor: a
+     * definition of the schema ({@code slug}, {@code cleanText}, an object type's name), with the
+     * most characters the property allows (0 for none of its own).
+     */
+    static final class ValueRule {
+        /** The definition in the schema's {@code $defs}; for an object, the type's name. */
+        final String def;
+        /** The most characters, or 0. */
+        final int maxLength;
+        /** The object's format, or null for a scalar. */
+        final ObjectFormat<?, ?> child;
+        /** The model's type of the value. */
+        final Class<?> type;
+
+        private ValueRule(String def, int maxLength, ObjectFormat<?, ?> child, Class<?> type) {
+            this.def = def;
+            this.maxLength = maxLength;
+            this.child = child;
+            this.type = type;
         }
-        if (property.codec instanceof ObjectFormat) {
-            ObjectFormat<?, ?> child = (ObjectFormat<?, ?>) property.codec;
-            Map<String, Object> schema = ref(name(child) + "Nested");
-            Annotation maxLength = rule(rules, "MaxLength");
-            if (maxLength != null) {
+
+        /** @return what a value of {@code property} of {@code format} is */
+        static ValueRule of(ObjectFormat<?, ?> format, Property<?, ?> property) {
+            Method accessor = accessor(format, property);
+            List<Annotation> rules = new ArrayList<>(List.of(accessor.getAnnotations()));
+            Type valueType = accessor.getGenericReturnType();
+            if (valueType instanceof ParameterizedType) {
+                Class<?> container = (Class<?>) ((ParameterizedType) valueType).getRawType();
+                if (container == Optional.class || container == List.class) {
+                    valueType = ((ParameterizedType) valueType).getActualTypeArguments()[0];
+                    AnnotatedType returned = accessor.getAnnotatedReturnType();
+                    rules.addAll(List.of(((AnnotatedParameterizedType) returned)
+                            .getAnnotatedActualTypeArguments()[0].getAnnotations()));
+                }
+            }
+            return of(name(format) + "." + property.name, property, (Class<?>) valueType, rules);
+        }
+
+        private static ValueRule of(String where, Property<?, ?> property, Class<?> type, List<Annotation> rules) {
+            if (property.codec == Codecs.PROVINCE) {
+                return new ValueRule("provinceEntry", 0, null, type);
+            }
+            if (property.codec instanceof ObjectFormat) {
+                ObjectFormat<?, ?> child = (ObjectFormat<?, ?>) property.codec;
+                Annotation maxLength = rule(rules, "MaxLength");
+                return new ValueRule(name(child), maxLength == null ? 0 : (int) element(maxLength, "max"), child,
+                        type);
+            }
+            if (type == String.class) {
+                if (rule(rules, "Slug") != null) {
+                    return new ValueRule("slug", 0, null, type);
+                }
+                Annotation clean = rule(rules, "CleanText");
+                if (clean == null) {
+                    throw new IllegalStateException(where + ": a string needs @Slug or @CleanText for its schema");
+                }
+                return new ValueRule((boolean) element(clean, "multiline") ? "cleanMultilineText" : "cleanText",
+                        (int) element(clean, "max"), null, type);
+            }
+            if (type == int.class || type == Integer.class) {
+                Annotation min = rule(rules, "Min");
+                if (min == null || (long) element(min, "value") != 1) {
+                    throw new IllegalStateException(where + ": a whole number needs @Min(1) for its schema");
+                }
+                return new ValueRule("positiveInteger", 0, null, type);
+            }
+            if (type == URI.class && rule(rules, "HttpsUrl") == null) {
+                throw new IllegalStateException(where + ": a URI needs @HttpsUrl for its schema");
+            }
+            String def = SCALARS.get(type);
+            if (def != null) {
+                return new ValueRule(def, 0, null, type);
+            }
+            if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
+                String simple = type.getSimpleName();
+                return new ValueRule(simple.substring(0, 1).toLowerCase(Locale.ROOT) + simple.substring(1), 0, null,
+                        type);
+            }
+            throw new IllegalStateException(where + ": no JSON Schema for a " + type.getName());
+        }
+    }
+
+    /** The definitions of the value types that need no rule of their own. */
+    private static final Map<Class<?>, String> SCALARS = Map.of(URI.class, "httpsUrl", Moment.class, "moment",
+            LanguageTag.class, "languageTag", CountryCode.class, "country", Subdivision.class, "subdivision");
+
+    /** @return the schema of one value of the property */
+    private Map<String, Object> value(ValueRule rule) {
+        if (rule.child != null) {
+            Map<String, Object> schema = ref(rule.def + "Nested");
+            if (rule.maxLength > 0) {
                 Map<String, Object> each = new LinkedHashMap<>();
-                for (Property<?, ?> text : child.properties()) {
-                    each.put(text.name, Map.of("maxLength", (long) (int) element(maxLength, "max")));
+                for (Property<?, ?> text : rule.child.properties()) {
+                    each.put(text.name, Map.of("maxLength", (long) rule.maxLength));
                 }
                 schema.put("properties", each);
             }
             return schema;
         }
-        if (type == String.class) {
-            if (rule(rules, "Slug") != null) {
-                return named("slug", Map.of());
-            }
-            Annotation clean = rule(rules, "CleanText");
-            if (clean == null) {
-                throw new IllegalStateException(where + ": a string needs @Slug or @CleanText for its schema");
-            }
-            Map<String, Object> schema = named((boolean) element(clean, "multiline") ? "cleanMultilineText"
-                    : "cleanText", Map.of());
-            schema.put("maxLength", (long) (int) element(clean, "max"));
-            return schema;
-        }
-        if (type == int.class || type == Integer.class) {
-            Annotation min = rule(rules, "Min");
-            if (min == null || (long) element(min, "value") != 1) {
-                throw new IllegalStateException(where + ": a whole number needs @Min(1) for its schema");
-            }
-            return named("positiveInteger", Map.of());
-        }
-        if (type == URI.class) {
-            if (rule(rules, "HttpsUrl") == null) {
-                throw new IllegalStateException(where + ": a URI needs @HttpsUrl for its schema");
-            }
-            return named("httpsUrl", Map.of());
-        }
-        if (type == Moment.class) {
-            return named("moment", Map.of());
-        }
-        if (type == LanguageTag.class) {
-            return named("languageTag", Map.of());
-        }
-        if (type == CountryCode.class) {
-            return named("country", countries());
-        }
-        if (type == Subdivision.class) {
+        Map<String, Object> derived = Map.of();
+        if (rule.def.equals("country")) {
+            derived = countries();
+        } else if (rule.def.equals("subdivision")) {
             valueDefs.put("provinceOfIndonesia", provinces());
-            return named("subdivision", subdivisions());
-        }
-        if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
+            derived = subdivisions();
+        } else if (rule.def.equals("provinceEntry")) {
+            valueDefs.put("provinceOfIndonesia", provinces());
+        } else if (rule.type.isEnum()) {
             List<Object> codes = new ArrayList<>();
-            for (Object constant : type.getEnumConstants()) {
+            for (Object constant : rule.type.getEnumConstants()) {
                 codes.add(((Coded) constant).code());
             }
-            Map<String, Object> def = new LinkedHashMap<>();
-            def.put("type", "string");
-            def.put("enum", codes);
-            String simple = type.getSimpleName();
-            return named(simple.substring(0, 1).toLowerCase(Locale.ROOT) + simple.substring(1), def);
+            Map<String, Object> codeList = new LinkedHashMap<>();
+            codeList.put("type", "string");
+            codeList.put("enum", codes);
+            derived = codeList;
         }
-        throw new IllegalStateException(where + ": no JSON Schema for a " + type.getName());
+        Map<String, Object> schema = named(rule.def, derived);
+        if (rule.maxLength > 0) {
+            schema.put("maxLength", (long) rule.maxLength);
+        }
+        return schema;
     }
 
     private Map<String, Object> named(String def, Map<String, Object> derived) {
