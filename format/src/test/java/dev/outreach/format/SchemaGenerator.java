@@ -63,7 +63,17 @@ final class SchemaGenerator {
 
     /** @return the schema as the definitions give it */
     static Map<String, Object> schema() {
-        return new SchemaGenerator(object(JsonTree.parse(overlayText()), "")).build();
+        return schema(object(JsonTree.parse(overlayText()), "the overlay"));
+    }
+
+    /** @return the schema the definitions give with {@code overlay} for what they do not hold */
+    static Map<String, Object> schema(Map<String, Object> overlay) {
+        return new SchemaGenerator(overlay).build();
+    }
+
+    /** @return the hand-written overlay as it is in the repository */
+    static Map<String, Object> overlay() {
+        return object(JsonTree.parse(overlayText()), "the overlay");
     }
 
     private static String overlayText() {
