@@ -1,5 +1,6 @@
 package dev.outreach.format;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,28 +8,27 @@ import java.util.Map;
 
 /**
  * JSON as plain Java values for the build's own files (the schema and its overlay): objects as
- * {@link LinkedHashMap}s in document order, arrays as lists, strings, longs, booleans and null.
- * {@link #print} indents by two spaces and escapes everything outside printable ASCII, so that a
- * printed file is the same whatever the platform.
+ * {@link LinkedHashMap}s in document order, arrays as lists, strings, longs, booleans and null,
+ * read with {@link JsonText.Reader}. {@link #print} indents by two spaces and escapes everything
+ * outside printable ASCII, so that a printed file is the same whatever the platform.
  */
 final class JsonTree {
 
-    private final String text;
-    private int position;
-
-    private JsonTree(String text) {
-        this.text = text;
+    private JsonTree() {
     }
 
     /** @return the value of a JSON text; {@link IllegalArgumentException} where it is not JSON */
     static Object parse(String text) {
-        JsonTree tree = new JsonTree(text);
-        Object value = tree.value();
-        tree.space();
-        if (tree.position != text.length()) {
-            throw tree.error("end of text");
+        try {
+            JsonText.Reader reader = JsonText.Reader.on(text);
+            Object value = value(reader);
+            if (reader.next() != Token.OTHER) {
+                throw new IllegalArgumentException("more than one value");
+            }
+            return value;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return value;
     }
 
     /** @return the value as indented JSON, ending with a line break */
@@ -38,158 +38,35 @@ final class JsonTree {
         return out.append('\n').toString();
     }
 
-    private Object value() {
-        space();
-        if (position >= text.length()) {
-            throw error("a value");
-        }
-        char c = text.charAt(position);
-        switch (c) {
-            case '{':
-                return object();
-            case '[':
-                return array();
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
+    private static Object value(JsonText.Reader reader) throws IOException {
+        switch (reader.token()) {
+            case START_OBJECT:
+                Map<String, Object> object = new LinkedHashMap<>();
+                for (String name = reader.nextFieldName(); name != null; name = reader.nextFieldName()) {
+                    reader.next();
+                    if (object.put(name, value(reader)) != null) {
+                        throw new IllegalArgumentException("a second " + name);
+                    }
+                }
+                return object;
+            case START_ARRAY:
+                List<Object> array = new ArrayList<>();
+                for (Token token = reader.next(); token != Token.END_ARRAY; token = reader.next()) {
+                    array.add(value(reader));
+                }
+                return array;
+            case STRING:
+                return reader.text();
+            case INTEGER:
+                return Long.valueOf(reader.digits());
+            case BOOLEAN:
+                return reader.booleanValue();
+            case NULL:
+                return null;
             default:
-                return number();
+                throw new IllegalArgumentException("not a whole number nor any other value of the files: "
+                        + reader.token());
         }
-    }
-
-    private Map<String, Object> object() {
-        Map<String, Object> object = new LinkedHashMap<>();
-        position++;
-        space();
-        if (peek() == '}') {
-            position++;
-            return object;
-        }
-        do {
-            space();
-            String name = string();
-            space();
-            expect(':');
-            if (object.put(name, value()) != null) {
-                throw error("no second " + name);
-            }
-            space();
-        } while (take(','));
-        expect('}');
-        return object;
-    }
-
-    private List<Object> array() {
-        List<Object> array = new ArrayList<>();
-        position++;
-        space();
-        if (peek() == ']') {
-            position++;
-            return array;
-        }
-        do {
-            array.add(value());
-            space();
-        } while (take(','));
-        expect(']');
-        return array;
-    }
-
-    private String string() {
-        expect('"');
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            if (position >= text.length()) {
-                throw error("the end of a string");
-            }
-            char c = text.charAt(position++);
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char e = text.charAt(position++);
-            switch (e) {
-                case 'n':
-                    out.append('\n');
-                    break;
-                case 't':
-                    out.append('\t');
-                    break;
-                case 'r':
-                    out.append('\r');
-                    break;
-                case 'b':
-                    out.append('\b');
-                    break;
-                case 'f':
-                    out.append('\f');
-                    break;
-                case 'u':
-                    out.append((char) Integer.parseInt(text.substring(position, position + 4), 16));
-                    position += 4;
-                    break;
-                default:
-                    out.append(e);
-            }
-        }
-    }
-
-    private Object literal(String word, Object value) {
-        if (!text.startsWith(word, position)) {
-            throw error(word);
-        }
-        position += word.length();
-        return value;
-    }
-
-    private Long number() {
-        int start = position;
-        if (peek() == '-') {
-            position++;
-        }
-        while (position < text.length() && Character.isDigit(text.charAt(position))) {
-            position++;
-        }
-        if (start == position) {
-            throw error("a value");
-        }
-        return Long.valueOf(text.substring(start, position));
-    }
-
-    private void space() {
-        while (position < text.length() && " \t\r\n".indexOf(text.charAt(position)) >= 0) {
-            position++;
-        }
-    }
-
-    private char peek() {
-        return position < text.length() ? text.charAt(position) : 0;
-    }
-
-    private boolean take(char c) {
-        if (peek() == c) {
-            position++;
-            return true;
-        }
-        return false;
-    }
-
-    private void expect(char c) {
-        if (!take(c)) {
-            throw error("'" + c + "'");
-        }
-    }
-
-    private IllegalArgumentException error(String expected) {
-        return new IllegalArgumentException("expected " + expected + " at offset " + position);
     }
 
     private static void print(Object value, int depth, StringBuilder out) {
@@ -203,7 +80,7 @@ final class JsonTree {
             String separator = "\n";
             for (Map.Entry<?, ?> entry : object.entrySet()) {
                 out.append(separator).append("  ".repeat(depth + 1));
-                quote((String) entry.getKey(), out);
+                JsonText.quote((String) entry.getKey(), true, out);
                 out.append(": ");
                 print(entry.getValue(), depth + 1, out);
                 separator = ",\n";
@@ -224,26 +101,9 @@ final class JsonTree {
             }
             out.append('\n').append("  ".repeat(depth)).append(']');
         } else if (value instanceof String) {
-            quote((String) value, out);
+            JsonText.quote((String) value, true, out);
         } else {
             out.append(value);
         }
-    }
-
-    private static void quote(String value, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        out.append('"');
     }
 }
