@@ -26,12 +26,16 @@ class SchemaGeneratorTest {
     @Test
     void theShippedSchemaIsTheGeneratedOne() throws IOException {
         String generated = SchemaGenerator.generate();
-        if (System.getProperty("regenerate") != null) {
+        boolean regenerate = System.getProperty("regenerate") != null;
+        if (regenerate) {
             Files.writeString(SchemaGenerator.SCHEMA, generated, StandardCharsets.UTF_8);
         }
         String shipped = Files.readString(SchemaGenerator.SCHEMA, StandardCharsets.UTF_8);
         assertThat(shipped).withFailMessage(HOW_TO_REGENERATE, SchemaGenerator.SCHEMA).isEqualTo(generated);
-        assertThat(OutreachFormat.schema()).isEqualTo(generated);
+        if (!regenerate) {
+            // The copy on the class path is the one the modules ship; it was copied before the rewrite.
+            assertThat(OutreachFormat.schema()).isEqualTo(generated);
+        }
     }
 
     @Test
