@@ -154,7 +154,8 @@ class ArchitectureTest {
     }
 
     /** The public classes that Immutables generated, one for each {@code AbstractX} in the package. */
-    private static List<Class<?>> generatedTypes() throws IOException, URISyntaxException, ClassNotFoundException {
+    /** @return every type Immutables generates from an {@code Abstract*} definition, by name */
+    static List<Class<?>> generatedTypes() throws IOException, URISyntaxException, ClassNotFoundException {
         Path packageDirectory = classesDirectory().resolve("dev/outreach/core");
         List<String> abstractNames;
         try (Stream<Path> files = Files.list(packageDirectory)) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -18,6 +19,7 @@ import java.lang.annotation.Target;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -41,15 +43,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FastRulesTest {
 
-    private static final List<Class<?>> MODEL = List.of(BilingualText.class, Organization.class, Person.class,
-            Speaker.class, Quote.class, Episode.class, Partner.class, Program.class, Place.class,
-            EventRelation.class, Event.class, Commentary.class, Coverage.class, Dossier.class, PartnerGroup.class,
-            EpisodeParticipation.class, ReachReport.class);
+    /** Every model type: each class Immutables generates from an {@code Abstract*} definition. */
+    private static final List<Class<?>> MODEL = model();
 
     /** The model, and a test type with every known constraint and none that refuses null first. */
     private static final List<Class<?>> CHECKED = Stream.concat(MODEL.stream(), Stream.of(Loose.class)).toList();
 
     private static final String EMOJI = "\ud83d\ude00";
+
+    private static List<Class<?>> model() {
+        try {
+            return ArchitectureTest.generatedTypes();
+        } catch (IOException | URISyntaxException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot list the model types", e);
+        }
+    }
 
     // ---------------------------------------------------------------- probe types
 

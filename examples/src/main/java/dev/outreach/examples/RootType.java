@@ -45,6 +45,11 @@ enum RootType {
         return type;
     }
 
+    /** @return the top-level properties that only this type has among the root types */
+    List<String> markers() {
+        return markers;
+    }
+
     /** @return the type's name as a person reads it: Dossier, Episode, ... */
     String displayName() {
         return type.getSimpleName();

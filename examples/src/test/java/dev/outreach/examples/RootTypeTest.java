@@ -3,10 +3,13 @@ package dev.outreach.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.outreach.format.OutreachFormat;
 import dev.outreach.jackson.OutreachJson;
 import dev.outreach.samples.KemluSpace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +20,25 @@ class RootTypeTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void theMarkersOfATypeAreThePropertiesNoOtherRootTypeHas() {
+        for (RootType type : RootType.values()) {
+            List<String> own = new ArrayList<>(properties(type));
+            for (RootType other : RootType.values()) {
+                if (other != type) {
+                    own.removeAll(properties(other));
+                }
+            }
+            assertThat(type.markers()).as("the markers of %s, from the format's definitions", type)
+                    .containsExactlyElementsOf(own);
+        }
+    }
+
+    private static List<String> properties(RootType type) {
+        return OutreachFormat.all().stream().filter(format -> format.type() == type.type()).findFirst()
+                .orElseThrow().propertyNames();
+    }
 
     @Test
     void theTypeWithMostOfItsOwnPropertiesWins() {

@@ -45,7 +45,9 @@ import java.util.List;
 /**
  * The JSON format, version 1.0: one {@link ObjectFormat} per model type, its properties in the
  * order they are written, each list with the most entries a reader takes. {@code docs/json-format.md} describes the same format for people and
- * the shipped JSON Schema for machines; a change here is a change to both.
+ * the shipped JSON Schema for machines; a change here is a change to both. The schema is
+ * generated from these definitions (see {@code SchemaGenerator} in the tests), and the tests
+ * fail when the shipped schema or the docs' property tables differ from them.
  */
 final class Formats {
 

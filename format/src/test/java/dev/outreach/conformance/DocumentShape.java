@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What each place of an Outreach document holds, as the tests see the format (written down
- * here again on purpose, not read from the module): for each object type, its properties,
+ * here again on purpose, not read from the module; {@link DocumentShapeTest} keeps it equal to
+ * the module's definitions): for each object type, its properties,
  * whether they are required, lists, and what kind of value they hold. Used to find every
  * place of a document and break it in a way that must be rejected.
  */

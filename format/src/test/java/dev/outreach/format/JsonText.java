@@ -164,6 +164,7 @@ final class JsonText {
             switch (literal) {
                 case "true":
                 case "false":
+                    number = literal;
                     return Token.BOOLEAN;
                 case "null":
                     return Token.NULL;
@@ -188,6 +189,16 @@ final class JsonText {
         @Override
         public String text() {
             return token == Token.FIELD_NAME ? contexts.peek().name : string;
+        }
+
+        /** @return the value of the current {@link Token#BOOLEAN} */
+        boolean booleanValue() {
+            return "true".equals(number);
+        }
+
+        /** @return the digits of the current {@link Token#INTEGER} */
+        String digits() {
+            return number;
         }
 
         @Override
@@ -323,20 +334,7 @@ final class JsonText {
         }
 
         private void quote(String value) {
-            out.append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '"' || c == '\\') {
-                    out.append('\\').append(c);
-                } else if (c == '\n') {
-                    out.append("\\n");
-                } else if (c < 0x20) {
-                    out.append(String.format("\\u%04x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-            out.append('"');
+            JsonText.quote(value, false, out);
         }
 
         @Override
@@ -346,6 +344,27 @@ final class JsonText {
     }
 
     /** Compacts a JSON text: drops the white space between tokens. */
+    /**
+     * Writes {@code value} as a JSON string: quotes, backslashes and control characters escaped,
+     * and with {@code asciiOnly} everything outside printable ASCII too.
+     */
+    static void quote(String value, boolean asciiOnly, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c < 0x20 || (asciiOnly && c > 0x7e)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('"');
+    }
+
     static String compact(String json) {
         StringBuilder out = new StringBuilder();
         boolean inString = false;
