@@ -3,7 +3,7 @@
  * Depends on Jakarta Validation and Hibernate Validator only; no Jackson, no Jakarta EL.
  */
 module dev.outreach.core {
-    requires static org.immutables.value;
+    requires static transitive org.immutables.value.annotations;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
 

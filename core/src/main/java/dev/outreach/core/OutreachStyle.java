@@ -4,17 +4,19 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.immutables.value.Generated;
 import org.immutables.value.Value;
 
 /**
- * How the model's immutable types are generated. A meta-annotation kept in the source only, so
- * that applications compiling against this library never need Immutables on their class path
- * (and see no warnings about its annotations).
+ * How the model's immutable types are generated. A meta-annotation kept in the source only.
  *
  * <p>{@code Abstract*} classes, package-private, define the types; the generated public final
  * classes take the plain name. Mandatory-attribute checks are left to the model's own
- * validation, which reports every violation at once. Only {@code @Override} is copied from the
- * class path, so no {@code @Generated} annotation of another library ends up in the classes.
+ * validation, which reports every violation at once. Of the annotations Immutables may copy
+ * from the class path, only {@code @Override} and Immutables' own {@code @Generated} are allowed:
+ * the latter, kept in the class files, is how JaCoCo and PIT tell the generated classes from the
+ * hand-written ones. Its jar ({@code org.immutables:value-annotations}, annotations only) comes
+ * with this library, so a compiler reading the generated classes finds it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -32,7 +34,7 @@ import org.immutables.value.Value;
             "provincesReached:provincesReached", "provincesNotReached:provincesNotReached"},
         jdkOnly = true,
         allParameters = false,
-        allowedClasspathAnnotations = {Override.class},
+        allowedClasspathAnnotations = {Override.class, Generated.class},
         defaults = @Value.Immutable(copy = true, prehash = false))
 @interface OutreachStyle {
 }
