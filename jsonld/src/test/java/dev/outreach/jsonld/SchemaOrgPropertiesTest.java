@@ -56,7 +56,7 @@ class SchemaOrgPropertiesTest {
 
     @Test
     void theCheckRejectsAPropertyOfAnotherType() {
-        ObjectNode event = (ObjectNode) WRITER.event(KemluSpace.wcce());
+        ObjectNode event = WRITER.event(KemluSpace.wcce());
         event.put("episodeNumber", 1);
         ((ObjectNode) event.get("location").get("address")).put("jobTitle", "x");
         assertThat(SchemaOrg.undefinedProperties(event)).containsExactly(
@@ -75,7 +75,7 @@ class SchemaOrgPropertiesTest {
 
     @Test
     void aRoleTakesOnlyThePropertyItIsUnder() {
-        ObjectNode episode = (ObjectNode) WRITER.episode(KemluSpace.roadToWcce(), KemluSpace.program());
+        ObjectNode episode = WRITER.episode(KemluSpace.roadToWcce(), KemluSpace.program());
         ObjectNode role = (ObjectNode) episode.get("contributor");
         role.set("actor", role.get("contributor"));
         assertThat(SchemaOrg.undefinedProperties(episode)).containsExactly(
