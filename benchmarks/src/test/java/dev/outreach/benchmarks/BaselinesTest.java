@@ -80,7 +80,7 @@ class BaselinesTest {
     private static int tokens(JsonNode node) {
         if (node.isObject()) {
             int count = 2;
-            for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) node::fields) {
+            for (var field : node.properties()) {
                 count += 1 + tokens(field.getValue());
             }
             return count;

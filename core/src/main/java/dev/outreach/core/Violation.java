@@ -62,7 +62,12 @@ public final class Violation implements java.io.Serializable {
                 Collections.unmodifiableMap(new TreeMap<>(parameters)));
     }
 
-    /** Reads the violation back in its checked form. */
+    /**
+     * Reads the violation back in its checked form.
+     *
+     * @return a violation built by {@link #of(List, String, Map)} from the fields read, so that a
+     *         deserialised violation obeys the same rules as a constructed one
+     */
     private Object readResolve() {
         return of(segments, messageKey, parameters);
     }

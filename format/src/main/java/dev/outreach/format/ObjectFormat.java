@@ -3,6 +3,7 @@ package dev.outreach.format;
 import dev.outreach.core.InvalidContentException;
 import dev.outreach.core.PropertyRules;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -41,10 +42,11 @@ final class ObjectFormat<B, T> implements Codec<T> {
         this.type = type;
         this.newBuilder = newBuilder;
         this.build = build;
-        this.properties = List.of(properties);
+        List<Property<B, T>> list = new ArrayList<>(properties.length);
         this.byName = new HashMap<>();
         this.jsonNames = new HashMap<>();
         for (int i = 0; i < properties.length; i++) {
+            list.add(properties[i]);
             byName.put(properties[i].name, properties[i]);
             jsonNames.put(properties[i].modelName, properties[i].name);
             if (properties[i].index != -1) {
@@ -52,6 +54,9 @@ final class ObjectFormat<B, T> implements Codec<T> {
             }
             properties[i].index = i;
         }
+        // Copied element by element: handing the varargs array itself to List.of would let it
+        // escape, which the compiler's varargs lint reports.
+        this.properties = List.copyOf(list);
     }
 
     Class<T> type() {

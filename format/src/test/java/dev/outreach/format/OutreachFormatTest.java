@@ -160,7 +160,10 @@ class OutreachFormatTest {
 
     @Test
     void anObjectFormatHasAtMost64Properties() {
-        Property<Object, Object>[] many = new Property[65];
+        // The varargs parameter takes an array, and an array of a generic type can only be made
+        // by casting one of wildcards; every element is set right below.
+        @SuppressWarnings("unchecked")
+        Property<Object, Object>[] many = (Property<Object, Object>[]) new Property<?, ?>[65];
         for (int i = 0; i < many.length; i++) {
             many[i] = Property.required("p" + i, Codecs.STRING, (b, v) -> { }, v -> "x");
         }

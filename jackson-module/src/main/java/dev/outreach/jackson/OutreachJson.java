@@ -129,11 +129,13 @@ public final class OutreachJson {
      *         {@value #MAX_YAML_LENGTH} characters, duplicate keys rejected, and UTF-16 and
      *         UTF-32 input read when it starts with a byte-order mark
      */
+    @SuppressWarnings("exports") // YAML is optional (requires static): a caller has it on its path
     public static YAMLFactory hardenedYamlFactory() {
         return YamlFactories.hardened(LIMITS, MAX_YAML_LENGTH);
     }
 
     /** @return a hardened YAML mapper with the {@link OutreachModule} that rejects unknown properties */
+    @SuppressWarnings("exports") // YAML is optional (requires static): a caller has it on its path
     public static YAMLMapper hardenedYamlMapper() {
         return hardenedYamlMapper(false);
     }
@@ -142,6 +144,7 @@ public final class OutreachJson {
      * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
      * @return a hardened YAML mapper on {@link #hardenedYamlFactory()} with the {@link OutreachModule}
      */
+    @SuppressWarnings("exports") // YAML is optional (requires static): a caller has it on its path
     public static YAMLMapper hardenedYamlMapper(boolean ignoreUnknownProperties) {
         // Through YamlFactories: this class names YAML types only where the verifier need not
         // load them, so that it works without the optional YAML module.

@@ -149,7 +149,8 @@ class ModuleDetailsTest {
                 .contains(dev.outreach.core.Moment.class)
                 .hasSize(OutreachFormat.all().size())
                 .allSatisfy(type -> assertThat(JsonMapper.builder().addModule(new OutreachModule()).build()
-                        .canSerialize(type)).isTrue());
+                        .getSerializerProviderInstance().findValueSerializer(type).getClass().getPackageName())
+                        .isEqualTo("dev.outreach.jackson"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.outreach.jsonld;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -195,9 +194,7 @@ final class SchemaOrg {
             return;
         }
         Set<String> allowed = type == null ? Set.of() : properties(type);
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
             String at = pointer + "/" + name;
             if (name.startsWith("@")) {

@@ -78,7 +78,7 @@ final class OutreachOpenApi implements ModelConverter, OpenApiCustomizer {
         try {
             JsonNode schema = Json31.mapper().readTree(text);
             Map<String, JsonNode> components = new LinkedHashMap<>();
-            schema.get("$defs").fields().forEachRemaining(definition -> {
+            schema.get("$defs").properties().forEach(definition -> {
                 JsonNode component = definition.getValue().deepCopy();
                 refer(component);
                 components.put(PREFIX + definition.getKey(), component);
