@@ -145,6 +145,11 @@ public final class OutreachJson {
                 .deactivateDefaultTyping();
     }
 
+    /** @return the read limits of a hardened mapper, for a factory built by hand */
+    public static StreamReadConstraints readLimits() {
+        return LIMITS;
+    }
+
     /** @return the JSON Schema (draft 2020-12) of the Outreach JSON format */
     public static String schema() {
         return OutreachFormat.schema();
