@@ -74,11 +74,6 @@ final class MapKeys {
         public List<Object> location() {
             return location;
         }
-
-        @Override
-        public boolean atRoot() {
-            throw new IllegalStateException("a key is not a document");
-        }
     }
 
     /** A writer that keeps the one string a text codec writes. */

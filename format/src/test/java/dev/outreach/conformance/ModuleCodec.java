@@ -68,6 +68,12 @@ public interface ModuleCodec {
     Mapper hardened();
 
     /**
+     * @return an application's own JSON mapper with the module, built anew for each call (so
+     *         that each call sets the module up again), unknown properties rejected
+     */
+    Mapper fresh();
+
+    /**
      * @param typeIdAsProperty whether type ids are asked for as a property ({@code "@class"})
      *                         rather than in Jackson's default wrapper array
      * @return a mapper on {@code OutreachJson.hardenedBuilder(false)} with the module and default
@@ -76,15 +82,17 @@ public interface ModuleCodec {
     Mapper defaultTyping(boolean typeIdAsProperty);
 
     /**
-     * @param type a type
+     * @param type      a type
+     * @param declining whether the visitor takes no details of any kind but the top object (its
+     *                  {@code expect...} methods give null, as those of a visitor that wants less)
      * @return what Jackson's schema visitors ({@code acceptJsonFormatVisitor}) are told of it, as a
      *         tree: {@code {"type": "object", "properties": {...}, "required": [...]}},
      *         {@code {"type": "array", "items": {...}}}, {@code {"type": "string"}} (with
      *         {@code "enum"} or {@code "format"} when given), {@code {"type": "integer"}},
-     *         {@code {"type": "any"}}
+     *         {@code {"type": "integer", "numberType": "INT"}}, {@code {"type": "any"}}
      * @throws Exception whatever the mapper throws
      */
-    Map<String, Object> schemaOf(Type type) throws Exception;
+    Map<String, Object> schemaOf(Type type, boolean declining) throws Exception;
 
     /** @return the module's {@code OutreachJson} class */
     Class<?> outreachJson();

@@ -245,11 +245,6 @@ final class JsonText {
             Collections.reverse(segments);
             return segments;
         }
-
-        @Override
-        public boolean atRoot() {
-            return container().next().root;
-        }
     }
 
     /** A {@link TokenWriter} that writes compact JSON. */

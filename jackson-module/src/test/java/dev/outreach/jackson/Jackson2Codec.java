@@ -68,14 +68,19 @@ final class Jackson2Codec implements ModuleCodec {
     }
 
     @Override
+    public Mapper fresh() {
+        return mapper(JsonMapper.builder().addModule(new OutreachModule()).build());
+    }
+
+    @Override
     public Mapper defaultTyping(boolean typeIdAsProperty) {
         return mapper(typeIdAsProperty ? TYPED_AS_PROPERTY : TYPED);
     }
 
     @Override
-    public Map<String, Object> schemaOf(Type type) throws Exception {
+    public Map<String, Object> schemaOf(Type type, boolean declining) throws Exception {
         Map<String, Object> schema = new LinkedHashMap<>();
-        JSON.acceptJsonFormatVisitor(JSON.constructType(type), new SchemaRecorder(null, schema));
+        JSON.acceptJsonFormatVisitor(JSON.constructType(type), new SchemaRecorder(null, schema, declining));
         return schema;
     }
 

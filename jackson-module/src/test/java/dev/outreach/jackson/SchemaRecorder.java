@@ -23,20 +23,45 @@ import java.util.Set;
 /**
  * A schema visitor written by hand, as a schema generator is: records what a serializer tells
  * it as a plain tree ({@code {"type": "object", "properties": ..., "required": [...]}}), asking
- * each property's handler for its own description.
+ * each property's handler for its own description. A declining recorder records each kind but
+ * takes no details of any but the top object (its {@code expect...} methods give null), as a
+ * visitor that wants less does. A type hint that does not fit the kind (a list's type for a
+ * string, an entry's for an array) is recorded as {@code "wrongHint"}.
  */
 final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
 
     private final Map<String, Object> node;
+    private final boolean declining;
+    private final boolean top;
 
-    SchemaRecorder(SerializerProvider provider, Map<String, Object> node) {
+    SchemaRecorder(SerializerProvider provider, Map<String, Object> node, boolean declining) {
+        this(provider, node, declining, true);
+    }
+
+    private SchemaRecorder(SerializerProvider provider, Map<String, Object> node, boolean declining, boolean top) {
         super(provider);
         this.node = node;
+        this.declining = declining;
+        this.top = top;
+    }
+
+    private void checkHint(JavaType type, boolean collection) {
+        if (type != null && type.isCollectionLikeType() != collection) {
+            node.put("wrongHint", type.toString());
+        }
+    }
+
+    private SchemaRecorder child(Map<String, Object> child) {
+        return new SchemaRecorder(getProvider(), child, declining, false);
     }
 
     @Override
     public JsonObjectFormatVisitor expectObjectFormat(JavaType type) {
         node.put("type", "object");
+        checkHint(type, false);
+        if (declining && !top) {
+            return null;
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         node.put("properties", properties);
@@ -53,7 +78,7 @@ final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
                 Map<String, Object> child = new LinkedHashMap<>();
                 properties.put(writer.getName(), child);
                 getProvider().findValueSerializer(writer.getType(), writer)
-                        .acceptJsonFormatVisitor(new SchemaRecorder(getProvider(), child), writer.getType());
+                        .acceptJsonFormatVisitor(child(child), writer.getType());
             }
 
             @Override
@@ -67,7 +92,7 @@ final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
                     throws JsonMappingException {
                 Map<String, Object> child = new LinkedHashMap<>();
                 properties.put(name, child);
-                handler.acceptJsonFormatVisitor(new SchemaRecorder(getProvider(), child), hint);
+                handler.acceptJsonFormatVisitor(child(child), hint);
             }
         };
     }
@@ -75,12 +100,16 @@ final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
     @Override
     public JsonArrayFormatVisitor expectArrayFormat(JavaType type) {
         node.put("type", "array");
+        checkHint(type, true);
+        if (declining) {
+            return null;
+        }
         return new JsonArrayFormatVisitor.Base(getProvider()) {
             @Override
             public void itemsFormat(JsonFormatVisitable handler, JavaType elementType) throws JsonMappingException {
                 Map<String, Object> items = new LinkedHashMap<>();
                 node.put("items", items);
-                handler.acceptJsonFormatVisitor(new SchemaRecorder(getProvider(), items), elementType);
+                handler.acceptJsonFormatVisitor(child(items), elementType);
             }
 
             @Override
@@ -93,6 +122,10 @@ final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
     @Override
     public JsonStringFormatVisitor expectStringFormat(JavaType type) {
         node.put("type", "string");
+        checkHint(type, false);
+        if (declining) {
+            return null;
+        }
         return new JsonStringFormatVisitor.Base() {
             @Override
             public void format(JsonValueFormat format) {
@@ -109,12 +142,14 @@ final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
     @Override
     public JsonIntegerFormatVisitor expectIntegerFormat(JavaType type) {
         node.put("type", "integer");
+        checkHint(type, false);
+        if (declining) {
+            return null;
+        }
         return new JsonIntegerFormatVisitor.Base() {
             @Override
             public void numberType(JsonParser.NumberType numberType) {
-                if (numberType != JsonParser.NumberType.INT) {
-                    node.put("numberType", numberType.toString());
-                }
+                node.put("numberType", numberType.toString());
             }
         };
     }

@@ -44,10 +44,11 @@ final class ModelSerializer<T> extends StdSerializer<T> {
     @Override
     public void serializeWithType(T value, JsonGenerator generator, SerializationContext context,
             TypeSerializer typeSerializer) {
-        // A shape other than START_OBJECT: Jackson then writes neither the object's start nor a
-        // type property into it, but wraps the whole value, which the format writes itself.
+        // Neither START_OBJECT nor a scalar's shape: Jackson then writes neither an object's start
+        // nor a type property into it, but wraps the whole value (object or string alike), which
+        // the format writes itself.
         WritableTypeId typeId = typeSerializer.writeTypePrefix(generator, context,
-                typeSerializer.typeId(value, format.isObject() ? JsonToken.VALUE_EMBEDDED_OBJECT : JsonToken.VALUE_STRING));
+                typeSerializer.typeId(value, JsonToken.VALUE_EMBEDDED_OBJECT));
         serialize(value, generator, context);
         typeSerializer.writeTypeSuffix(generator, context, typeId);
     }

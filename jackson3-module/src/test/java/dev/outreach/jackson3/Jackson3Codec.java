@@ -72,14 +72,20 @@ final class Jackson3Codec implements ModuleCodec {
     }
 
     @Override
+    public Mapper fresh() {
+        return mapper(JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addModule(new OutreachModule()).build());
+    }
+
+    @Override
     public Mapper defaultTyping(boolean typeIdAsProperty) {
         return mapper(typeIdAsProperty ? TYPED_AS_PROPERTY : TYPED);
     }
 
     @Override
-    public Map<String, Object> schemaOf(Type type) {
+    public Map<String, Object> schemaOf(Type type, boolean declining) {
         Map<String, Object> schema = new LinkedHashMap<>();
-        JSON.acceptJsonFormatVisitor(JSON.constructType(type), new SchemaRecorder(null, schema));
+        JSON.acceptJsonFormatVisitor(JSON.constructType(type), new SchemaRecorder(null, schema, declining));
         return schema;
     }
 

@@ -22,20 +22,45 @@ import tools.jackson.databind.jsonFormatVisitors.JsonValueFormat;
 /**
  * A schema visitor written by hand, as a schema generator is: records what a serializer tells
  * it as a plain tree ({@code {"type": "object", "properties": ..., "required": [...]}}), asking
- * each property's handler for its own description.
+ * each property's handler for its own description. A declining recorder records each kind but
+ * takes no details of any but the top object (its {@code expect...} methods give null), as a
+ * visitor that wants less does. A type hint that does not fit the kind (a list's type for a
+ * string, an entry's for an array) is recorded as {@code "wrongHint"}.
  */
 final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
 
     private final Map<String, Object> node;
+    private final boolean declining;
+    private final boolean top;
 
-    SchemaRecorder(SerializationContext provider, Map<String, Object> node) {
+    SchemaRecorder(SerializationContext provider, Map<String, Object> node, boolean declining) {
+        this(provider, node, declining, true);
+    }
+
+    private SchemaRecorder(SerializationContext provider, Map<String, Object> node, boolean declining, boolean top) {
         super(provider);
         this.node = node;
+        this.declining = declining;
+        this.top = top;
+    }
+
+    private void checkHint(JavaType type, boolean collection) {
+        if (type != null && type.isCollectionLikeType() != collection) {
+            node.put("wrongHint", type.toString());
+        }
+    }
+
+    private SchemaRecorder child(Map<String, Object> child) {
+        return new SchemaRecorder(getContext(), child, declining, false);
     }
 
     @Override
     public JsonObjectFormatVisitor expectObjectFormat(JavaType type) {
         node.put("type", "object");
+        checkHint(type, false);
+        if (declining && !top) {
+            return null;
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         node.put("properties", properties);
@@ -52,7 +77,7 @@ final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
                 Map<String, Object> child = new LinkedHashMap<>();
                 properties.put(writer.getName(), child);
                 getContext().findValueSerializer(writer.getType())
-                        .acceptJsonFormatVisitor(new SchemaRecorder(getContext(), child), writer.getType());
+                        .acceptJsonFormatVisitor(child(child), writer.getType());
             }
 
             @Override
@@ -65,7 +90,7 @@ final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
             public void optionalProperty(String name, JsonFormatVisitable handler, JavaType hint) {
                 Map<String, Object> child = new LinkedHashMap<>();
                 properties.put(name, child);
-                handler.acceptJsonFormatVisitor(new SchemaRecorder(getContext(), child), hint);
+                handler.acceptJsonFormatVisitor(child(child), hint);
             }
         };
     }
@@ -73,12 +98,16 @@ final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
     @Override
     public JsonArrayFormatVisitor expectArrayFormat(JavaType type) {
         node.put("type", "array");
+        checkHint(type, true);
+        if (declining) {
+            return null;
+        }
         return new JsonArrayFormatVisitor.Base(getContext()) {
             @Override
             public void itemsFormat(JsonFormatVisitable handler, JavaType elementType) {
                 Map<String, Object> items = new LinkedHashMap<>();
                 node.put("items", items);
-                handler.acceptJsonFormatVisitor(new SchemaRecorder(getContext(), items), elementType);
+                handler.acceptJsonFormatVisitor(child(items), elementType);
             }
 
             @Override
@@ -91,6 +120,10 @@ final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
     @Override
     public JsonStringFormatVisitor expectStringFormat(JavaType type) {
         node.put("type", "string");
+        checkHint(type, false);
+        if (declining) {
+            return null;
+        }
         return new JsonStringFormatVisitor.Base() {
             @Override
             public void format(JsonValueFormat format) {
@@ -107,12 +140,14 @@ final class SchemaRecorder extends JsonFormatVisitorWrapper.Base {
     @Override
     public JsonIntegerFormatVisitor expectIntegerFormat(JavaType type) {
         node.put("type", "integer");
+        checkHint(type, false);
+        if (declining) {
+            return null;
+        }
         return new JsonIntegerFormatVisitor.Base() {
             @Override
             public void numberType(JsonParser.NumberType numberType) {
-                if (numberType != JsonParser.NumberType.INT) {
-                    node.put("numberType", numberType.toString());
-                }
+                node.put("numberType", numberType.toString());
             }
         };
     }
