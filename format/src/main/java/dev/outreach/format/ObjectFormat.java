@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  */
 final class ObjectFormat<B, T> implements Codec<T> {
 
-    /** The property that declares the format version at the root of a document. */
+    /** The property that declares the format version at the top of an Outreach value. */
     static final String VERSION_PROPERTY = "outreachFormat";
     /** The version of the format written by this module. */
     static final String VERSION = "1.0";
@@ -67,14 +67,27 @@ final class ObjectFormat<B, T> implements Codec<T> {
         return properties;
     }
 
+    /** Reads a value nested in another Outreach value: the format version marker is not one of its properties. */
     @Override
     public T read(TokenReader parser, ReadContext context) throws IOException {
+        return read(parser, context, false);
+    }
+
+    /**
+     * Reads a value at the top of an Outreach value: the root of a document, or a value that an
+     * application's own object or collection holds. Only there may the object start with the
+     * format version marker, whose version is checked.
+     */
+    T readTop(TokenReader parser, ReadContext context) throws IOException {
+        return read(parser, context, true);
+    }
+
+    private T read(TokenReader parser, ReadContext context, boolean top) throws IOException {
         if (parser.token() != Token.START_OBJECT) {
             context.report(parser, "outreach.document.expectedObject");
             parser.skipChildren();
             return null;
         }
-        boolean root = parser.atRoot();
         int before = context.count();
         long seen = 0;
         Object[] values = new Object[properties.size()];
@@ -82,7 +95,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
             Token token = parser.next();
             Property<B, T> property = byName.get(name);
             if (property == null) {
-                if (root && VERSION_PROPERTY.equals(name)) {
+                if (top && VERSION_PROPERTY.equals(name)) {
                     checkVersion(parser, context);
                 } else if (context.failOnUnknownProperties()) {
                     context.report(parser, "outreach.document.unknownProperty");

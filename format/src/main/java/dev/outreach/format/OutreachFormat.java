@@ -35,7 +35,7 @@ public final class OutreachFormat<T> {
 
     /** The version of the format this library writes; any 1.x document is read. */
     public static final String VERSION = ObjectFormat.VERSION;
-    /** The property that declares the format version, first in a document's root object. */
+    /** The property that declares the format version, first in the object at the top of an Outreach value. */
     public static final String VERSION_PROPERTY = ObjectFormat.VERSION_PROPERTY;
 
     private static final List<OutreachFormat<?>> ALL = all0();
@@ -66,6 +66,14 @@ public final class OutreachFormat<T> {
     /** @return the properties of an object type, in the order written; empty for a string type */
     public List<String> propertyNames() {
         return names(kind -> true);
+    }
+
+    /**
+     * @return the properties of an object type as a schema describes them, in the order written;
+     *         empty for a type written as a string
+     */
+    public List<FormatProperty> properties() {
+        return codec instanceof ObjectFormat ? FormatProperty.of((ObjectFormat<?, ?>) codec) : List.of();
     }
 
     /** @return the properties an object of this type must have */
@@ -109,7 +117,9 @@ public final class OutreachFormat<T> {
 
     /**
      * Reads one value, starting at the reader's current token and leaving the reader on the
-     * value's last token.
+     * value's last token. The value is the top of an Outreach value (a document's root, or a
+     * value held by an application's own object, list or map), so its object may start with
+     * {@value #VERSION_PROPERTY}, whose version is checked; an object nested in it may not.
      *
      * @param reader  the reader, on the value's first token (never a JSON null)
      * @param context where the violations found go
@@ -117,6 +127,9 @@ public final class OutreachFormat<T> {
      * @throws IOException if the input cannot be read or is not well-formed
      */
     public T read(TokenReader reader, ReadContext context) throws IOException {
+        if (codec instanceof ObjectFormat) {
+            return ((ObjectFormat<?, T>) codec).readTop(reader, context);
+        }
         return codec.read(reader, context);
     }
 
@@ -133,6 +146,46 @@ public final class OutreachFormat<T> {
             ((ObjectFormat<?, T>) codec).writeRoot(value, writer);
         } else {
             codec.write(value, writer);
+        }
+    }
+
+    /**
+     * Gives the text of a value of a type written as a string, the same text a value of it is
+     * written as: for a map key.
+     *
+     * @param value the value
+     * @return its text
+     * @throws IllegalStateException if the type is written as an object
+     */
+    public String keyText(T value) {
+        if (isObject()) {
+            throw new IllegalStateException(type.getSimpleName() + " is not written as a string");
+        }
+        try {
+            return MapKeys.text(codec, value);
+        } catch (IOException e) {
+            throw new IllegalStateException("a text codec writes no I/O", e);
+        }
+    }
+
+    /**
+     * Reads a map key of a type written as a string, by the rules a value of it is read by.
+     *
+     * @param key      the key's text
+     * @param location the key's place in the document: the segments of its JSON Pointer, the
+     *                 key itself last
+     * @param context  where what is wrong with it goes, at {@code location}
+     * @return the value, or null when the key was reported as bad
+     * @throws IllegalStateException if the type is written as an object
+     */
+    public T readKey(String key, List<Object> location, ReadContext context) {
+        if (isObject()) {
+            throw new IllegalStateException(type.getSimpleName() + " is not written as a string");
+        }
+        try {
+            return MapKeys.read(codec, key, location, context);
+        } catch (IOException e) {
+            throw new IllegalStateException("a key is read from memory", e);
         }
     }
 

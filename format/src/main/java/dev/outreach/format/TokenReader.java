@@ -61,9 +61,6 @@ public interface TokenReader {
      */
     List<Object> location();
 
-    /** @return whether the current token starts or ends the document's root object */
-    boolean atRoot();
-
     /**
      * @return whether the input is YAML, where a scalar written without quotes is a number when
      *         it looks like one: {@code outreachFormat: 1.0}, as a YAML writer that minimises

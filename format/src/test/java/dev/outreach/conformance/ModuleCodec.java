@@ -2,7 +2,9 @@ package dev.outreach.conformance;
 
 import dev.outreach.core.Violation;
 import java.io.InputStream;
+import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the shared conformance suites need of a Jackson module: its hardened mappers, for JSON
@@ -35,6 +37,65 @@ public interface ModuleCodec {
          */
         Object read(InputStream document, Class<?> type) throws Exception;
     }
+
+    /** Reads and writes values of any type, generic ones ({@code List<Episode>}) given as a {@link Type}. */
+    interface Mapper {
+        /**
+         * @param document the document's bytes
+         * @param type     the type to read
+         * @return the value read
+         * @throws Exception whatever the mapper throws
+         */
+        Object read(byte[] document, Type type) throws Exception;
+
+        /**
+         * @param value the value
+         * @param type  the type to write it as (Jackson's {@code writerFor})
+         * @return the value written
+         * @throws Exception whatever the mapper throws
+         */
+        byte[] write(Object value, Type type) throws Exception;
+
+        /**
+         * @param value the value, written as its runtime type
+         * @return the value written
+         * @throws Exception whatever the mapper throws
+         */
+        byte[] write(Object value) throws Exception;
+    }
+
+    /** @return the module's hardened JSON mapper, for any type */
+    Mapper hardened();
+
+    /**
+     * @return an application's own JSON mapper with the module, built anew for each call (so
+     *         that each call sets the module up again), unknown properties rejected
+     */
+    Mapper fresh();
+
+    /**
+     * @param typeIdAsProperty whether type ids are asked for as a property ({@code "@class"})
+     *                         rather than in Jackson's default wrapper array
+     * @return a mapper on {@code OutreachJson.hardenedBuilder(false)} with the module and default
+     *         typing ({@code NON_FINAL}) allowing {@code dev.outreach.} and {@code java.util.}
+     */
+    Mapper defaultTyping(boolean typeIdAsProperty);
+
+    /**
+     * @param type      a type
+     * @param declining whether the visitor takes no details of any kind but the top object (its
+     *                  {@code expect...} methods give null, as those of a visitor that wants less)
+     * @return what Jackson's schema visitors ({@code acceptJsonFormatVisitor}) are told of it, as a
+     *         tree: {@code {"type": "object", "properties": {...}, "required": [...]}},
+     *         {@code {"type": "array", "items": {...}}}, {@code {"type": "string"}} (with
+     *         {@code "enum"} or {@code "format"} when given), {@code {"type": "integer"}},
+     *         {@code {"type": "integer", "numberType": "INT"}}, {@code {"type": "any"}}
+     * @throws Exception whatever the mapper throws
+     */
+    Map<String, Object> schemaOf(Type type, boolean declining) throws Exception;
+
+    /** @return the module's {@code OutreachJson} class */
+    Class<?> outreachJson();
 
     /** @return the module's name, for test names and messages */
     String name();

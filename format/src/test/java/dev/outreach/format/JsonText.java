@@ -256,11 +256,6 @@ final class JsonText {
             Collections.reverse(segments);
             return segments;
         }
-
-        @Override
-        public boolean atRoot() {
-            return container().next().root;
-        }
     }
 
     /** A {@link TokenWriter} that writes compact JSON. */

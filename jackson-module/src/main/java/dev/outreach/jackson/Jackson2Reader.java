@@ -98,11 +98,6 @@ final class Jackson2Reader implements TokenReader {
         return segments(container());
     }
 
-    @Override
-    public boolean atRoot() {
-        return container().inRoot();
-    }
-
     /** The context that holds the current value: for a start token, the one around it. */
     private JsonStreamContext container() {
         JsonStreamContext context = parser.getParsingContext();

@@ -21,6 +21,11 @@ import dev.outreach.format.OutreachFormat;
  * {@value #MAX_NAME_LENGTH} characters; it rejects duplicate keys, tokens after the document
  * and, unless asked not to, unknown properties. It never enables default typing.
  *
+ * <p>Jackson 2 keeps the read limits on the mutable {@link JsonFactory}: they come with
+ * {@link #hardenedFactory()} (and so with {@link #hardenedBuilder(boolean)} and
+ * {@link #hardenedMapper()}), and {@link #harden(MapperBuilder, boolean)} puts them, with the
+ * features, onto a copy of a builder made elsewhere, leaving its factory as it was.
+ *
  * <p>A hardened YAML mapper ({@link #hardenedYamlMapper()}, on {@link #hardenedYamlFactory()})
  * has the same limits, reads documents of at most {@value #MAX_YAML_LENGTH} characters (SnakeYAML
  * refuses more than 3 million by default), reads UTF-16 and UTF-32 with a byte-order mark, and
@@ -52,7 +57,7 @@ public final class OutreachJson {
 
     /** @return a hardened mapper with the {@link OutreachModule} that rejects unknown properties */
     public static JsonMapper hardenedMapper() {
-        return harden(JsonMapper.builder(), false).addModule(new OutreachModule()).build();
+        return hardenedMapper(false);
     }
 
     /**
@@ -60,7 +65,18 @@ public final class OutreachJson {
      * @return a hardened mapper with the {@link OutreachModule}
      */
     public static JsonMapper hardenedMapper(boolean ignoreUnknownProperties) {
-        return harden(JsonMapper.builder(), ignoreUnknownProperties).addModule(new OutreachModule()).build();
+        return hardenedBuilder(ignoreUnknownProperties).addModule(new OutreachModule()).build();
+    }
+
+    /**
+     * A builder on {@link #hardenedFactory()}, hardened by {@link #harden(MapperBuilder, boolean)}.
+     * Add the {@link OutreachModule} (and any other) before building.
+     *
+     * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
+     * @return a new builder with the read limits and every hardening feature
+     */
+    public static JsonMapper.Builder hardenedBuilder(boolean ignoreUnknownProperties) {
+        return harden(JsonMapper.builder(hardenedFactory()), ignoreUnknownProperties);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import dev.outreach.format.OutreachFormat;
 import java.io.IOException;
@@ -31,6 +32,12 @@ import java.util.stream.Collectors;
  * mapper has {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} on (Jackson's default),
  * and are skipped when it is off. The module works with any format Jackson reads as tokens,
  * YAML among them.
+ *
+ * <p>The types written as strings ({@code LanguageTag}, {@code CountryCode}, {@code Subdivision},
+ * {@code Moment} and the coded enums) are map keys too, written as the same text; a bad key is
+ * a violation at its JSON Pointer. Values go into polymorphic containers and {@code Object}
+ * properties of a mapper with default typing, and the serializers describe each type to
+ * Jackson's schema visitors ({@code acceptJsonFormatVisitor}) as the format writes it.
  *
  * <p>An archive too large for memory is read and written one value at a time with Jackson's
  * own streaming API; the values may be a JSON array or newline-delimited JSON:
@@ -119,17 +126,31 @@ public final class OutreachModule extends Module {
     public void setupModule(SetupContext context) {
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
+        SimpleSerializers keySerializers = new SimpleSerializers();
+        SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
         for (OutreachFormat<?> format : OutreachFormat.all()) {
             add(format, serializers, deserializers);
+            if (!format.isObject()) {
+                addKey(format, keySerializers, keyDeserializers);
+            }
         }
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
+        context.addKeySerializers(keySerializers);
+        context.addKeyDeserializers(keyDeserializers);
     }
 
     private <T> void add(OutreachFormat<T> format, SimpleSerializers serializers,
             SimpleDeserializers deserializers) {
         serializers.addSerializer(format.type(), new ModelSerializer<>(format, formatVersionWritten));
         deserializers.addDeserializer(format.type(), new ModelDeserializer<>(format, messageLocale));
+    }
+
+    /** A type written as a string is a map key too, written as the same text. */
+    private <T> void addKey(OutreachFormat<T> format, SimpleSerializers keySerializers,
+            SimpleKeyDeserializers keyDeserializers) {
+        keySerializers.addSerializer(format.type(), new ModelKeySerializer<>(format));
+        keyDeserializers.addDeserializer(format.type(), new ModelKeyDeserializer<>(format, messageLocale));
     }
 
     @Override

@@ -3,13 +3,18 @@ package dev.outreach.jackson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.databind.jsontype.PolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.outreach.conformance.ModuleCodec;
 import dev.outreach.core.Violation;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The Jackson 2 module as the shared conformance suites see it. */
 final class Jackson2Codec implements ModuleCodec {
@@ -25,7 +30,63 @@ final class Jackson2Codec implements ModuleCodec {
             YAMLMapper.builder().enable(YAMLGenerator.Feature.MINIMIZE_QUOTES), false)
             .addModule(new OutreachModule()).build();
 
+    private static final PolymorphicTypeValidator OUTREACH_AND_COLLECTIONS = BasicPolymorphicTypeValidator.builder()
+            .allowIfSubType("dev.outreach.").allowIfSubType("java.util.").build();
+    private static final ObjectMapper TYPED = OutreachJson.hardenedBuilder(false).addModule(new OutreachModule())
+            .activateDefaultTyping(OUTREACH_AND_COLLECTIONS, ObjectMapper.DefaultTyping.NON_FINAL).build();
+    private static final ObjectMapper TYPED_AS_PROPERTY = OutreachJson.hardenedBuilder(false)
+            .addModule(new OutreachModule())
+            .activateDefaultTypingAsProperty(OUTREACH_AND_COLLECTIONS, ObjectMapper.DefaultTyping.NON_FINAL, "@class")
+            .build();
+
     private Jackson2Codec() {
+    }
+
+    /** Any type through one mapper. */
+    private static Mapper mapper(ObjectMapper mapper) {
+        return new Mapper() {
+            @Override
+            public Object read(byte[] document, Type type) throws Exception {
+                return mapper.readValue(document, mapper.constructType(type));
+            }
+
+            @Override
+            public byte[] write(Object value, Type type) throws Exception {
+                return mapper.writerFor(mapper.constructType(type)).writeValueAsBytes(value);
+            }
+
+            @Override
+            public byte[] write(Object value) throws Exception {
+                return mapper.writeValueAsBytes(value);
+            }
+        };
+    }
+
+    @Override
+    public Mapper hardened() {
+        return mapper(JSON);
+    }
+
+    @Override
+    public Mapper fresh() {
+        return mapper(JsonMapper.builder().addModule(new OutreachModule()).build());
+    }
+
+    @Override
+    public Mapper defaultTyping(boolean typeIdAsProperty) {
+        return mapper(typeIdAsProperty ? TYPED_AS_PROPERTY : TYPED);
+    }
+
+    @Override
+    public Map<String, Object> schemaOf(Type type, boolean declining) throws Exception {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        JSON.acceptJsonFormatVisitor(JSON.constructType(type), new SchemaRecorder(null, schema, declining));
+        return schema;
+    }
+
+    @Override
+    public Class<?> outreachJson() {
+        return OutreachJson.class;
     }
 
     @Override

@@ -70,6 +70,47 @@ public final class OutreachJson {
     }
 
     /**
+     * A builder on {@link #hardenedFactory()}, hardened by {@link #harden(MapperBuilder, boolean)}.
+     * Add the {@link OutreachModule} (and any other) before building.
+     *
+     * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
+     * @return a new builder with the read limits and every hardening feature
+     */
+    public static JsonMapper.Builder hardenedBuilder(boolean ignoreUnknownProperties) {
+        return harden(JsonMapper.builder(hardenedFactory()), ignoreUnknownProperties);
+    }
+
+    /**
+     * Hardens a builder: duplicate keys, trailing tokens and unknown properties
+     * rejected, scalars never coerced, default typing off. Works for any format's builder,
+     * {@code JsonMapper.builder()} and {@code YAMLMapper.builder()} alike. Register the
+     * {@link OutreachModule} as well.
+     *
+     * <p>The builder given is hardened in place and returned. The read limits are not set here:
+     * in Jackson 3 they belong to the factory the builder was made with, which is left as it was. Make it with
+     * {@code JsonMapper.builder(OutreachJson.hardenedFactory())} (or
+     * {@code YAMLMapper.builder(OutreachJson.hardenedYamlFactory())}), or use
+     * {@link #hardenedBuilder(boolean)}, to have them too.
+     *
+     * @param builder                 the builder of the application's mapper
+     * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
+     * @param <M>                     the mapper type
+     * @param <B>                     the builder type
+     * @return the same builder
+     */
+    public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B harden(B builder,
+            boolean ignoreUnknownProperties) {
+        return builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .deactivateDefaultTyping();
+    }
+
+    /**
      * @return a JSON factory with the read limits and duplicate keys rejected, to build a mapper
      *         on ({@code JsonMapper.builder(hardenedFactory())}) or to parse with directly
      */
@@ -107,45 +148,9 @@ public final class OutreachJson {
         return YamlFactories.hardenedMapper(hardenedYamlFactory(), ignoreUnknownProperties);
     }
 
-    /**
-     * A builder on {@link #hardenedFactory()}, hardened by {@link #harden(MapperBuilder, boolean)}.
-     * Add the {@link OutreachModule} (and any other) before building.
-     *
-     * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
-     * @return a new builder with the read limits and every hardening feature
-     */
-    public static JsonMapper.Builder hardenedBuilder(boolean ignoreUnknownProperties) {
-        return harden(JsonMapper.builder(hardenedFactory()), ignoreUnknownProperties);
-    }
-
-    /**
-     * Hardens a builder in place: duplicate keys, trailing tokens and unknown properties
-     * rejected, no coercion of scalars, default typing off. Works for any format's builder,
-     * {@code JsonMapper.builder()} and {@code YAMLMapper.builder()} alike. Register the
-     * {@link OutreachModule} as well.
-     *
-     * <p>The read limits are not set here: in Jackson 3 they belong to the factory the builder
-     * was made with, which is left as it was. Make it with
-     * {@code JsonMapper.builder(OutreachJson.hardenedFactory())} (or
-     * {@code YAMLMapper.builder(OutreachJson.hardenedYamlFactory())}), or use
-     * {@link #hardenedBuilder(boolean)}, to have them too.
-     *
-     * @param builder                 the builder of the application's mapper
-     * @param ignoreUnknownProperties whether unknown properties are skipped rather than rejected
-     * @param <M>                     the mapper type
-     * @param <B>                     the builder type
-     * @return the same builder
-     */
-    public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B harden(B builder,
-            boolean ignoreUnknownProperties) {
-        return builder
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !ignoreUnknownProperties)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .deactivateDefaultTyping();
+    /** @return the read limits of a hardened mapper, for a factory built by hand */
+    public static StreamReadConstraints readLimits() {
+        return LIMITS;
     }
 
     /** @return the JSON Schema (draft 2020-12) of the Outreach JSON format */

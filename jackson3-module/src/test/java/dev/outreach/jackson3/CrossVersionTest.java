@@ -62,6 +62,43 @@ class CrossVersionTest {
                 .doesNotContain("\\u");
     }
 
+    @Test
+    void bothWriteTheSameMapKeysAndTypeIdsAndReadWhatTheOtherWrote() throws Exception {
+        java.util.Map<String, Object> page = new java.util.LinkedHashMap<>();
+        page.put("program", dev.outreach.samples.KemluSpace.program());
+        page.put("language", dev.outreach.core.LanguageTag.of("zh-Hant-TW"));
+        page.put("platform", dev.outreach.core.Platform.X_SPACES);
+        com.fasterxml.jackson.databind.ObjectMapper typed2 = dev.outreach.jackson.OutreachJson.hardenedBuilder(false)
+                .addModule(new dev.outreach.jackson.OutreachModule())
+                .activateDefaultTyping(com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder()
+                        .allowIfSubType("dev.outreach.").allowIfSubType("java.util.").build(),
+                        com.fasterxml.jackson.databind.ObjectMapper.DefaultTyping.NON_FINAL)
+                .build();
+        ObjectMapper typed3 = OutreachJson.hardenedBuilder(false).addModule(new OutreachModule())
+                .activateDefaultTyping(tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder()
+                        .allowIfSubType("dev.outreach.").allowIfSubType("java.util.").build(),
+                        tools.jackson.databind.DefaultTyping.NON_FINAL)
+                .build();
+        byte[] written2 = typed2.writeValueAsBytes(page);
+        byte[] written3 = typed3.writeValueAsBytes(page);
+        assertThat(new String(written3, StandardCharsets.UTF_8)).isEqualTo(new String(written2, StandardCharsets.UTF_8))
+                .contains("[\"dev.outreach.core.LanguageTag\",\"zh-Hant-TW\"]",
+                        "[\"dev.outreach.core.Program\",{\"id\":\"kemlu-space\"");
+        assertThat(typed3.readValue(written2, Object.class)).isEqualTo(page);
+        assertThat(typed2.readValue(written3, Object.class)).isEqualTo(page);
+
+        java.util.Map<dev.outreach.core.LanguageTag, String> titles = new java.util.LinkedHashMap<>();
+        titles.put(dev.outreach.core.LanguageTag.INDONESIAN, "Jalan");
+        titles.put(dev.outreach.core.LanguageTag.of("zh-Hant-TW"), "\u901a\u5f80");
+        String keyed2 = JACKSON2.writeValueAsString(titles);
+        assertThat(JACKSON3.writeValueAsString(titles)).isEqualTo(keyed2)
+                .isEqualTo("{\"id\":\"Jalan\",\"zh-Hant-TW\":\"\u901a\u5f80\"}");
+        assertThat(JACKSON3.readValue(keyed2, new tools.jackson.core.type.TypeReference<
+                java.util.Map<dev.outreach.core.LanguageTag, String>>() { })).isEqualTo(titles);
+        assertThat(JACKSON2.readValue(keyed2, new com.fasterxml.jackson.core.type.TypeReference<
+                java.util.Map<dev.outreach.core.LanguageTag, String>>() { })).isEqualTo(titles);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyValidFixtureReadsAndWritesTheSameInBothModules() {
         List<Path> files = fixtures("valid");

@@ -2,12 +2,18 @@ package dev.outreach.jackson3;
 
 import dev.outreach.conformance.ModuleCodec;
 import dev.outreach.core.Violation;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.DefaultTyping;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import tools.jackson.databind.jsontype.PolymorphicTypeValidator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -28,7 +34,64 @@ final class Jackson3Codec implements ModuleCodec {
             YAMLFactory.builder().enable(YAMLWriteFeature.MINIMIZE_QUOTES).build()), false)
             .addModule(new OutreachModule()).build();
 
+    private static final PolymorphicTypeValidator OUTREACH_AND_COLLECTIONS = BasicPolymorphicTypeValidator.builder()
+            .allowIfSubType("dev.outreach.").allowIfSubType("java.util.").build();
+    private static final ObjectMapper TYPED = OutreachJson.hardenedBuilder(false).addModule(new OutreachModule())
+            .activateDefaultTyping(OUTREACH_AND_COLLECTIONS, DefaultTyping.NON_FINAL).build();
+    private static final ObjectMapper TYPED_AS_PROPERTY = OutreachJson.hardenedBuilder(false)
+            .addModule(new OutreachModule())
+            .activateDefaultTypingAsProperty(OUTREACH_AND_COLLECTIONS, DefaultTyping.NON_FINAL, "@class")
+            .build();
+
     private Jackson3Codec() {
+    }
+
+    /** Any type through one mapper. */
+    private static Mapper mapper(ObjectMapper mapper) {
+        return new Mapper() {
+            @Override
+            public Object read(byte[] document, Type type) {
+                return mapper.readValue(document, mapper.constructType(type));
+            }
+
+            @Override
+            public byte[] write(Object value, Type type) {
+                return mapper.writerFor(mapper.constructType(type)).writeValueAsBytes(value);
+            }
+
+            @Override
+            public byte[] write(Object value) {
+                return mapper.writeValueAsBytes(value);
+            }
+        };
+    }
+
+    @Override
+    public Mapper hardened() {
+        return mapper(JSON);
+    }
+
+    @Override
+    public Mapper fresh() {
+        return mapper(JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addModule(new OutreachModule()).build());
+    }
+
+    @Override
+    public Mapper defaultTyping(boolean typeIdAsProperty) {
+        return mapper(typeIdAsProperty ? TYPED_AS_PROPERTY : TYPED);
+    }
+
+    @Override
+    public Map<String, Object> schemaOf(Type type, boolean declining) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        JSON.acceptJsonFormatVisitor(JSON.constructType(type), new SchemaRecorder(null, schema, declining));
+        return schema;
+    }
+
+    @Override
+    public Class<?> outreachJson() {
+        return OutreachJson.class;
     }
 
     @Override
