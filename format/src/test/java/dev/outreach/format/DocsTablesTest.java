@@ -2,15 +2,20 @@ package dev.outreach.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.outreach.core.Coded;
+import dev.outreach.core.Subdivision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * definitions have them: in the section {@code ### Type} under {@code ## Types}, one table row per
  * property in document order, with its type (lengths and the most entries of a list included)
  * and whether it is required. A property added to a format and not to its table, or a table row
- * for a property that does not exist, fails here.
+ * for a property that does not exist, fails here. So does a code list of the {@code ## Codes}
+ * table that misses a code or names one that is gone, and a province list that is not the
+ * model's.
  */
 class DocsTablesTest {
 
@@ -47,6 +54,65 @@ class DocsTablesTest {
                         DOCS).isEqualTo(property.kind == Property.Kind.REQUIRED);
             }
         }
+    }
+
+    @Test
+    void theCodesTableListsEveryCodeOfEveryCodeList() throws IOException {
+        Map<String, List<String>> documented = new LinkedHashMap<>();
+        for (String[] row : section(Files.readString(DOCS, StandardCharsets.UTF_8), "## Codes", "| Code list |")) {
+            List<String> codes = new ArrayList<>();
+            Matcher code = Pattern.compile("`([^`]+)`").matcher(row[1]);
+            while (code.find()) {
+                codes.add(code.group(1));
+            }
+            documented.put(row[0], codes);
+        }
+        Map<String, List<String>> model = new LinkedHashMap<>();
+        for (OutreachFormat<?> format : OutreachFormat.all()) {
+            if (format.type().isEnum() && Coded.class.isAssignableFrom(format.type())) {
+                model.put(format.type().getSimpleName(), Arrays.stream(format.type().getEnumConstants())
+                        .map(constant -> ((Coded) constant).code()).collect(Collectors.toList()));
+            }
+        }
+        assertThat(model).as("the code lists of the format").isNotEmpty();
+        assertThat(documented).as("the ## Codes table of %s", DOCS).isEqualTo(model);
+    }
+
+    @Test
+    void theProvinceListIsTheModels() throws IOException {
+        String markdown = Files.readString(DOCS, StandardCharsets.UTF_8);
+        int start = markdown.indexOf("### Provinces of Indonesia");
+        String list = markdown.substring(start, markdown.indexOf("\n## ", start)).replace('\n', ' ');
+        List<String> documented = new ArrayList<>();
+        Matcher province = Pattern.compile("`(ID-[A-Z]{2})` ([^`,.]+)").matcher(list);
+        while (province.find()) {
+            documented.add(province.group(1) + " " + province.group(2).trim());
+        }
+        assertThat(documented).as("the provinces of %s", DOCS).containsExactlyElementsOf(
+                Subdivision.provincesOfIndonesia().stream().map(p -> p.code() + " " + p.name().orElseThrow())
+                        .collect(Collectors.toList()));
+    }
+
+    /** @return the rows of the first table with the header starting {@code header} in the section {@code heading} */
+    private static List<String[]> section(String markdown, String heading, String header) {
+        List<String[]> rows = new ArrayList<>();
+        boolean inSection = false;
+        boolean inTable = false;
+        for (String line : markdown.split("\n", -1)) {
+            if (line.startsWith("## ")) {
+                inSection = line.equals(heading);
+                inTable = false;
+            } else if (inSection && line.startsWith(header)) {
+                inTable = true;
+            } else if (inTable && line.startsWith("|")) {
+                if (!line.startsWith("|-")) {
+                    rows.add(cells(line));
+                }
+            } else if (inTable) {
+                return rows;
+            }
+        }
+        return rows;
     }
 
     @Test
