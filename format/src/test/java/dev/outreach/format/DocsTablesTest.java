@@ -59,7 +59,8 @@ class DocsTablesTest {
     @Test
     void theCodesTableListsEveryCodeOfEveryCodeList() throws IOException {
         Map<String, List<String>> documented = new LinkedHashMap<>();
-        for (String[] row : section(Files.readString(DOCS, StandardCharsets.UTF_8), "## Codes", "| Code list |")) {
+        for (String[] row : tables(Files.readString(DOCS, StandardCharsets.UTF_8), "## Codes", "| Code list |")
+                .getOrDefault("", List.of())) {
             List<String> codes = new ArrayList<>();
             Matcher code = Pattern.compile("`([^`]+)`").matcher(row[1]);
             while (code.find()) {
@@ -91,28 +92,6 @@ class DocsTablesTest {
         assertThat(documented).as("the provinces of %s", DOCS).containsExactlyElementsOf(
                 Subdivision.provincesOfIndonesia().stream().map(p -> p.code() + " " + p.name().orElseThrow())
                         .collect(Collectors.toList()));
-    }
-
-    /** @return the rows of the first table with the header starting {@code header} in the section {@code heading} */
-    private static List<String[]> section(String markdown, String heading, String header) {
-        List<String[]> rows = new ArrayList<>();
-        boolean inSection = false;
-        boolean inTable = false;
-        for (String line : markdown.split("\n", -1)) {
-            if (line.startsWith("## ")) {
-                inSection = line.equals(heading);
-                inTable = false;
-            } else if (inSection && line.startsWith(header)) {
-                inTable = true;
-            } else if (inTable && line.startsWith("|")) {
-                if (!line.startsWith("|-")) {
-                    rows.add(cells(line));
-                }
-            } else if (inTable) {
-                return rows;
-            }
-        }
-        return rows;
     }
 
     @Test
@@ -162,19 +141,27 @@ class DocsTablesTest {
 
     /** @return the property tables of the sections under {@code ## Types}, by section title */
     static Map<String, List<String[]>> tables(String markdown) {
+        Map<String, List<String[]>> tables = tables(markdown, "## Types", HEADER);
+        tables.remove("");
+        return tables;
+    }
+
+    /**
+     * @return the tables whose header row starts with {@code header} in the section {@code heading},
+     *         by the title of the {@code ###} section each stands in ({@code ""} before the first)
+     */
+    static Map<String, List<String[]>> tables(String markdown, String heading, String header) {
         Map<String, List<String[]>> tables = new LinkedHashMap<>();
-        boolean inTypes = false;
         String section = null;
         List<String[]> rows = null;
         for (String line : markdown.split("\n", -1)) {
             if (line.startsWith("## ")) {
-                inTypes = line.equals("## Types");
-                section = null;
+                section = line.equals(heading) ? "" : null;
                 rows = null;
-            } else if (inTypes && line.startsWith("### ")) {
+            } else if (section != null && line.startsWith("### ")) {
                 section = line.substring(4).trim();
                 rows = null;
-            } else if (section != null && line.equals(HEADER)) {
+            } else if (section != null && line.startsWith(header)) {
                 rows = new ArrayList<>();
                 tables.put(section, rows);
             } else if (rows != null && line.startsWith("|")) {
