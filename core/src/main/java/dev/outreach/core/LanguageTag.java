@@ -89,10 +89,6 @@ public final class LanguageTag {
                 throw Validators.invalid(LanguageTag.class, "outreach.language.unregistered");
             }
         }
-        if (language.equals(locale.getLanguage()) && script.equalsIgnoreCase(locale.getScript())
-                && region.equalsIgnoreCase(locale.getCountry())) {
-            return locale;
-        }
         return new Locale.Builder().setLocale(locale).setLanguage(language).setScript(script).setRegion(region)
                 .build();
     }

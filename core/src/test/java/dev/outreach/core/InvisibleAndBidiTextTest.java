@@ -18,13 +18,21 @@ class InvisibleAndBidiTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\u200B", "\uFEFF", "\u2060", "\u00AD", "\u200B \u200C\u200D", "\u2066\u2069",
-        "\u034F", "\u3164", "\uFE0F", "\u180E", "\uDB40\uDC20", "\u200B\u00A0\u2060"})
+        "\u034F", "\u3164", "\uFE0F", "\u180E", "\uDB40\uDC20", "\u200B\u00A0\u2060", "\u115F", "\u1160", "\u17B4",
+        "\u17B5", "\u180B", "\u180F", "\uFE00", "\uFFA0", "\uDB40\uDD00", "\uDB40\uDDEF"})
     void refusesTextOfInvisibleCharactersAsBlank(String name) {
         Violation violation = assertViolation(() -> personBuilder("aldi").name(name).build(), "/name",
                 "must not be blank");
 
         assertThat(violation.messageKey()).isEqualTo("outreach.text.blank");
         assertViolation(() -> BilingualText.indonesian(name), "/indonesian", "must not be blank");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u034E", "\u115E", "\u1161", "\u17B3", "\u17B6", "\u180A", "\u1810", "\u3163",
+        "\u3165", "\uFDFD", "\uFE10", "\uFF9F", "\uFFA1", "\uDB40\uDDF0"})
+    void acceptsTheVisibleNeighboursOfTheInvisibleCharacters(String text) {
+        assertThat(personBuilder("aldi").name(text).build().name()).isEqualTo(text);
     }
 
     @Test
