@@ -22,9 +22,10 @@ abstract class AbstractEpisode implements Consistent {
     @Slug
     public abstract String id();
 
-    /** @return the episode number, 1 or more, unique within the program */
+    /** @return the episode number, 1 or more, unique within the program; never null in a built episode */
+    @NotNull(message = "{outreach.required}")
     @Min(value = 1, message = "{outreach.min}")
-    public abstract int number();
+    public abstract Integer number();
 
     /** @return the title or theme, such as Road to WCCE */
     @NotNull(message = "{outreach.required}")

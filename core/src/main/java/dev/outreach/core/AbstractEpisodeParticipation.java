@@ -14,9 +14,10 @@ abstract class AbstractEpisodeParticipation {
     @Slug
     public abstract String episodeId();
 
-    /** @return the episode's number */
+    /** @return the episode's number, 1 or more; never null in a built value */
+    @NotNull(message = "{outreach.required}")
     @Min(value = 1, message = "{outreach.min}")
-    public abstract int number();
+    public abstract Integer number();
 
     /** @return the identifiers of the partners that took part */
     public abstract List<@NotNull(message = "{outreach.required}") @Slug String> partnerIds();

@@ -13,7 +13,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A text as people will read it: not blank, without leading or trailing white space, without
+ * A text as people will read it: not blank (nothing but white space and invisible characters
+ * such as U+200B), without leading or trailing white space, without
  * control characters (line breaks only where {@link #multiline()} allows them) or unpaired
  * surrogates, and at most {@link #max()} characters long. {@code null} is left to
  * {@code @NotNull}.
@@ -58,15 +59,42 @@ import java.lang.annotation.Target;
             return false;
         }
 
-        /** Blank: nothing but white space, counting no-break spaces as white space. */
+        /**
+         * Blank: nothing but white space (no-break spaces included) and characters that show
+         * nothing, such as U+200B ZERO WIDTH SPACE, U+FEFF, U+2060 WORD JOINER or U+00AD SOFT
+         * HYPHEN: see {@link #isInvisible(int)}.
+         */
         private static boolean isBlank(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            for (int i = 0; i < value.length(); ) {
+                int c = value.codePointAt(i);
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isInvisible(c)) {
                     return false;
                 }
+                i += Character.charCount(c);
             }
             return true;
+        }
+
+        /**
+         * Whether a character shows nothing by itself: a format character (general category Cf,
+         * such as the zero-width and bidirectional controls, U+00AD and the tag characters) or
+         * one of the other default-ignorable code points of Unicode (the combining grapheme
+         * joiner U+034F, the Hangul fillers, the Khmer inherent vowels, the Mongolian free
+         * variation selectors and the variation selectors).
+         */
+        static boolean isInvisible(int c) {
+            return Character.getType(c) == Character.FORMAT || c == 0x034F || c == 0x115F || c == 0x1160
+                    || c == 0x17B4 || c == 0x17B5 || (c >= 0x180B && c <= 0x180F) || c == 0x3164
+                    || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFFA0 || (c >= 0xE0100 && c <= 0xE01EF);
+        }
+
+        /**
+         * Whether a character is a bidirectional control (U+061C, U+200E, U+200F, U+202A to
+         * U+202E, U+2066 to U+2069), which can make a link or a code look like another.
+         */
+        static boolean isBidiControl(int c) {
+            return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069);
         }
 
         /** @return the message key of the first problem of {@code value}, or null when it is clean */

@@ -15,7 +15,9 @@ import java.net.URI;
 
 /**
  * A link: an absolute {@code https} URL with a host, a port (if any) from 0 to 65535, no
- * unpaired surrogate characters, at most 2,000 characters.
+ * unpaired surrogate characters, no bidirectional control characters (U+061C, U+200E, U+200F,
+ * U+202A to U+202E, U+2066 to U+2069, which can make a link look like another), at most 2,000
+ * characters.
  */
 @Documented
 @Constraint(validatedBy = HttpsUrl.Validator.class)
@@ -33,7 +35,14 @@ import java.net.URI;
     final class Validator implements ConstraintValidator<HttpsUrl, URI> {
         @Override
         public boolean isValid(URI value, ConstraintValidatorContext context) {
-            return accepts(value);
+            if (accepts(value)) {
+                return true;
+            }
+            if (isHttpsUrlApartFromBidiControls(value)) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("{outreach.url.bidiControl}").addConstraintViolation();
+            }
+            return false;
         }
 
         /** @return whether the value keeps the rule; {@code null} is left to {@code @NotNull} */
@@ -42,10 +51,23 @@ import java.net.URI;
         }
 
         static boolean isHttpsUrl(URI value) {
+            return isHttpsUrlApartFromBidiControls(value) && !hasBidiControl(value.toString());
+        }
+
+        private static boolean isHttpsUrlApartFromBidiControls(URI value) {
             // A scheme makes it absolute; a host makes it hierarchical (an opaque URI has none).
             return "https".equalsIgnoreCase(value.getScheme())
                     && value.getHost() != null && value.getPort() <= 65535
                     && value.toString().length() <= 2000 && wellFormedUtf16(value.toString());
+        }
+
+        private static boolean hasBidiControl(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (CleanText.Validator.isBidiControl(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

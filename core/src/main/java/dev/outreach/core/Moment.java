@@ -1,5 +1,7 @@
 package dev.outreach.core;
 
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -16,13 +18,27 @@ import java.util.Optional;
  * <p>A day stays a day: nothing invents a time of day the source does not give. A date-time
  * always carries its offset, so it names one instant; Indonesia's WIB, WITA and WIT are the
  * offsets of {@link IndonesianTimeZone}.
+ *
+ * <p>A moment is what the JSON format can hold: its year (in its own offset, for a date-time)
+ * is from 0000 to 9999, four digits, as the reader reads it; anything else is refused when it
+ * is made, so that whatever is built can be written and read back.
  */
 public final class Moment {
 
     private final LocalDate date;
     private final OffsetDateTime dateTime;
 
+    /** The first and the last year the format can hold (four digits). */
+    static final int MIN_YEAR = 0;
+    static final int MAX_YEAR = 9999;
+    /** The offsets in which a day starts first (UTC+14) and ends last (UTC-12). */
+    private static final ZoneOffset EARLIEST = ZoneOffset.ofHours(14);
+    private static final ZoneOffset LATEST = ZoneOffset.ofHours(-12);
+
     private Moment(LocalDate date, OffsetDateTime dateTime) {
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            throw Validators.invalid(Moment.class, "outreach.moment.outOfRange");
+        }
         this.date = date;
         this.dateTime = dateTime;
     }
@@ -30,25 +46,37 @@ public final class Moment {
     /**
      * @param date the day, with no time of day
      * @return a day-precision moment
+     * @throws InvalidContentException if the year is not from 0000 to 9999
      */
     public static Moment ofDate(LocalDate date) {
         return new Moment(Objects.requireNonNull(date, "date"), null);
     }
 
     /**
-     * @param year  the year
+     * @param year  the year, 0000 to 9999
      * @param month the month, 1 to 12
      * @param day   the day of the month
      * @return a day-precision moment
-     * @throws java.time.DateTimeException if the date does not exist
+     * @throws InvalidContentException if the date does not exist (such as 30 February) or the year
+     *                                 is not from 0000 to 9999
      */
     public static Moment ofDate(int year, int month, int day) {
-        return ofDate(LocalDate.of(year, month, day));
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw Validators.invalid(Moment.class, "outreach.moment.outOfRange");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw Validators.invalid(Moment.class, "outreach.moment.nonexistent");
+        }
+        return ofDate(date);
     }
 
     /**
      * @param dateTime a date-time with its offset
      * @return a moment at that instant, keeping the offset
+     * @throws InvalidContentException if its year (in its offset) is not from 0000 to 9999
      */
     public static Moment of(OffsetDateTime dateTime) {
         return new Moment(dateTime.toLocalDate(), dateTime);
@@ -57,6 +85,7 @@ public final class Moment {
     /**
      * @param dateTime a date-time in a zone
      * @return a moment at that instant, with the zone's offset at that time
+     * @throws InvalidContentException if its year (in its offset) is not from 0000 to 9999
      */
     public static Moment of(ZonedDateTime dateTime) {
         return of(dateTime.toOffsetDateTime());
@@ -66,6 +95,7 @@ public final class Moment {
      * @param localDateTime the wall-clock time
      * @param zone          the Indonesian time zone it was given in, such as WIB
      * @return a moment at that instant
+     * @throws InvalidContentException if its year is not from 0000 to 9999
      */
     public static Moment of(LocalDateTime localDateTime, IndonesianTimeZone zone) {
         return of(localDateTime.atOffset(zone.offset()));
@@ -186,8 +216,12 @@ public final class Moment {
     }
 
     /**
-     * Whether this moment is certainly before {@code other}: compares instants when both have a
-     * time, and days otherwise (a day is not before a time on that same day).
+     * Whether this moment is certainly before {@code other}, however a day is read: a day has no
+     * zone, so it is taken to span from its start in the earliest offset (UTC+14) to its end in
+     * the latest (UTC-12). Two date-times compare as instants and two days as days; a day is
+     * before a date-time only if it has ended everywhere by then, and a date-time is before a
+     * day only if the day has not yet started anywhere ({@code 2022-10-04T23:30Z} is not before
+     * {@code 2022-10-05}: it is 5 October, 07:30, in WITA).
      *
      * @param other the other moment
      * @return whether this is before {@code other}
@@ -196,7 +230,21 @@ public final class Moment {
         if (dateTime != null && other.dateTime != null) {
             return dateTime.isBefore(other.dateTime);
         }
-        return date.isBefore(other.date);
+        if (dateTime == null && other.dateTime == null) {
+            return date.isBefore(other.date);
+        }
+        if (dateTime == null) { // this day has ended in the latest offset by the other's instant
+            return !other.dateTime.toInstant().isBefore(endEverywhere(date));
+        }
+        return dateTime.toInstant().isBefore(startAnywhere(other.date));
+    }
+
+    private static Instant startAnywhere(LocalDate day) {
+        return day.atStartOfDay().toInstant(EARLIEST);
+    }
+
+    private static Instant endEverywhere(LocalDate day) {
+        return day.plusDays(1).atStartOfDay().toInstant(LATEST);
     }
 
     @Override

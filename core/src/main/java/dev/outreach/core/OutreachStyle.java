@@ -12,7 +12,10 @@ import org.immutables.value.Value;
  *
  * <p>{@code Abstract*} classes, package-private, define the types; the generated public final
  * classes take the plain name. Mandatory-attribute checks are left to the model's own
- * validation, which reports every violation at once. Of the annotations Immutables may copy
+ * validation, which reports every violation at once, as an {@link InvalidContentException}: the
+ * exception that each generated {@code build()} documents (a missing attribute is one of its
+ * violations, never an {@code IllegalStateException}). A required whole number is an
+ * {@code Integer}, so that leaving it out is "is required" rather than a rule broken by zero. Of the annotations Immutables may copy
  * from the class path, only {@code @Override} and Immutables' own {@code @Generated} are allowed:
  * the latter, kept in the class files, is how JaCoCo and PIT tell the generated classes from the
  * hand-written ones. Its jar ({@code org.immutables:value-annotations}, annotations only) comes
@@ -26,6 +29,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
         validationMethod = Value.Style.ValidationMethod.NONE,
+        throwForInvalidImmutableState = InvalidContentException.class,
         depluralize = true,
         depluralizeDictionary = {"speaker:speakers", "quote:quotes", "partner:partners", "episode:episodes",
             "event:events", "relation:relations", "commentary:commentaries", "organizer:organizers",

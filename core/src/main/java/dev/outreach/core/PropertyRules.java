@@ -1,6 +1,8 @@
 package dev.outreach.core;
 
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Checks one property value against the rules declared on it, without building a value: for
@@ -25,5 +27,30 @@ public final class PropertyRules {
      */
     public static List<Violation> check(Class<?> type, String property, Object value) {
         return Validators.checkValue(type, property, value);
+    }
+
+    /**
+     * The limit a text property sets on its own, tighter than the text value's
+     * ({@value BilingualText#MAX} characters in each language): a title's 200, say. A reader that
+     * finds a text too long for the text value reports this limit instead, so that the first
+     * message names the limit that counts.
+     *
+     * @param type     a model type, such as {@code Episode.class}
+     * @param property the property's name in the model, such as {@code "title"}
+     * @return the most characters (code points) in each language, or empty when the property
+     *         sets no limit of its own (or the type has no such property)
+     */
+    public static OptionalInt maxLength(Class<?> type, String property) {
+        Class<?> definition = type.getSuperclass();
+        if (definition == null) {
+            return OptionalInt.empty();
+        }
+        for (Method method : definition.getDeclaredMethods()) {
+            MaxLength limit = method.getAnnotation(MaxLength.class);
+            if (limit != null && method.getName().equals(property) && method.getParameterCount() == 0) {
+                return OptionalInt.of(limit.max());
+            }
+        }
+        return OptionalInt.empty();
     }
 }

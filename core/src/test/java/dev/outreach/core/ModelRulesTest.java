@@ -50,6 +50,10 @@ class ModelRulesTest {
                     isNull("Episode.id", () -> episodeBuilder("e", 1).id(null).build(), "/id"),
                     missing("Episode.title", () -> Episode.builder().id("e").number(1).build(), "/title"),
                     isNull("Episode.title", () -> episodeBuilder("e", 1).title(null).build(), "/title"),
+                    missing("Episode.number", () -> Episode.builder().id("e").title(name).build(), "/number"),
+                    isNull("Episode.number", () -> episodeBuilder("e", 1).number(null).build(), "/number"),
+                    missing("EpisodeParticipation.number", () -> EpisodeParticipation.builder().episodeId("e").build(),
+                            "/number"),
                     missing("Program.id", () -> Program.builder().name(name).organizer(kemlu)
                             .platform(Platform.X_SPACES).build(), "/id"),
                     isNull("Program.id", () -> programBuilder("p").id(null).build(), "/id"),
@@ -132,9 +136,16 @@ class ModelRulesTest {
         }
 
         @Test
-        void rejectsAnEpisodeWithoutANumber() {
-            assertViolation(() -> Episode.builder().id("road-to-wcce").title(text("Road to WCCE")).build(),
-                    "/number", "must be 1 or more");
+        void rejectsAnEpisodeWithoutANumberAsMissingWhateverElseIsWrong() {
+            Violation violation = assertViolation(() -> Episode.builder().id("road-to-wcce")
+                    .title(text("Road to WCCE")).build(), "/number", "is required");
+            assertThat(violation.message(new Locale("id"))).isEqualTo("wajib diisi");
+
+            InvalidContentException withAnotherProblem = assertInvalid(() -> Episode.builder().id("Not A Slug")
+                    .title(text("Road to WCCE")).build());
+            assertThat(withAnotherProblem.violations()).extracting(Violation::pointer, Violation::messageKey)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/id", "outreach.id.invalid"),
+                            org.assertj.core.groups.Tuple.tuple("/number", "outreach.required"));
         }
 
         @Test

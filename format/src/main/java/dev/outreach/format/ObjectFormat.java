@@ -33,6 +33,8 @@ final class ObjectFormat<B, T> implements Codec<T> {
     private final List<Property<B, T>> properties;
     private final Map<String, Property<B, T>> byName;
     private final Map<String, String> jsonNames;
+    /** Each property's own limit on the length of its text (a title's 200), or 0 for none. */
+    private final int[] maxLengths;
 
     @SafeVarargs
     ObjectFormat(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, Property<B, T>... properties) {
@@ -45,6 +47,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
         List<Property<B, T>> list = new ArrayList<>(properties.length);
         this.byName = new HashMap<>();
         this.jsonNames = new HashMap<>();
+        this.maxLengths = new int[properties.length];
         for (int i = 0; i < properties.length; i++) {
             list.add(properties[i]);
             byName.put(properties[i].name, properties[i]);
@@ -53,6 +56,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
                 throw new IllegalArgumentException(properties[i].name + " belongs to another format");
             }
             properties[i].index = i;
+            maxLengths[i] = PropertyRules.maxLength(type, properties[i].modelName).orElse(0);
         }
         // Copied element by element: handing the varargs array itself to List.of would let it
         // escape, which the compiler's varargs lint reports.
@@ -114,7 +118,11 @@ final class ObjectFormat<B, T> implements Codec<T> {
             if (token == Token.NULL) {
                 context.report(parser, "outreach.document.null");
             } else {
+                int kept = context.kept();
                 values[index] = property.read(parser, context);
+                if (maxLengths[index] > 0) { // a title's text too long: name the title's limit, not the text's
+                    context.tightenTextLimit(kept, maxLengths[index]);
+                }
             }
         }
         if (context.count() == before) {

@@ -79,6 +79,26 @@ public final class ReadContext {
         }
     }
 
+    /** @return how many violations are kept so far: where the next one will be */
+    int kept() {
+        return violations.size();
+    }
+
+    /**
+     * Reports a text's length against a tighter limit: every "too long" violation kept from
+     * {@code from} on names {@code max} rather than the text value's own larger limit.
+     */
+    void tightenTextLimit(int from, int max) {
+        for (int i = from; i < violations.size(); i++) {
+            Violation violation = violations.get(i);
+            Object limit = violation.parameters().get("max");
+            if (violation.messageKey().equals("outreach.text.tooLong") && limit instanceof Number
+                    && ((Number) limit).longValue() > max) {
+                violations.set(i, Violation.of(violation.segments(), violation.messageKey(), Map.of("max", max)));
+            }
+        }
+    }
+
     /** Reports a violation of a property of the object at {@code objectLocation}. */
     void reportProperty(List<Object> objectLocation, String property, String messageKey) {
         if (full()) {

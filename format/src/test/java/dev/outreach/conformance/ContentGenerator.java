@@ -444,7 +444,10 @@ final class ContentGenerator {
         }
         if (roll < 90) {
             int c = UNICODE[random.nextInt(UNICODE.length)];
-            return end && (Character.isSpaceChar(c) || Character.isWhitespace(c)) ? 'x' : c;
+            // Not at an end: white space there is untrimmed, and a text of one invisible U+200B is blank.
+            boolean invisible = Character.isSpaceChar(c) || Character.isWhitespace(c)
+                    || Character.getType(c) == Character.FORMAT;
+            return end && invisible ? 'x' : c;
         }
         if (roll < 95 && multiline && !end) {
             return '\n';

@@ -148,8 +148,10 @@ class SchemaTest {
                         "2022-10-04T19:00+18:00", "2022-10-04T19:00+18:01", "2022-10-04T19:00+0700",
                         "2022-10-04T24:00+07:00", "2022-10-04T19:60+07:00", "2022-10-04T19:00",
                         "2022-10-04 19:00+07:00", "2022-10-04t19:00+07:00", "2022-10-04T19:00+07:00[Asia/Jakarta]"),
+                // Well-formed tags the registry does not list (bahasa, zz) are the reader's alone:
+                // see the fixture quote-unregistered-language.
                 agreement("languageTag", Coverage.class, "{\"outlet\":\"O\",\"language\":%s}",
-                        "id", "in", "IN", "en", "en-GB", "EN-gb", "zh-Hant-TW", "id_ID", "bahasa", "abcdefghi", "a",
+                        "id", "in", "IN", "en", "en-GB", "EN-gb", "zh-Hant-TW", "id_ID", "abcdefghi", "a",
                         "en-", "en--US", "x-private", "und", "und-US", "en-x-foo", "en-GB-x-abcdefghi", "i-klingon",
                         "en-GB-oed", "i-enochian", "de-1996-1996", "en-US-u-ca-gregory", "en-a", "zh-min-nan",
                         "en-" + "abcde-".repeat(15_000) + "abcde"),
