@@ -3,6 +3,10 @@ package dev.outreach.core;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +17,12 @@ import org.immutables.value.Value;
  * One episode of a program (schema.org PodcastEpisode, aired live as a BroadcastEvent): its
  * number and title, when it aired, who spoke and what they said, which of the program's
  * partners took part and which events it promoted.
+ *
+ * <p>Its end is given either as the time it {@link #ended()} or as its {@link #duration()}, not
+ * both: the end is not before {@link #aired()}, and a duration is more than zero and at most
+ * seven days. A {@code pending} or {@code live} episode airs at a date-time, not on a day. What
+ * stays after it aired live is its {@link #recording()}, apart from its live {@link #url()}; a
+ * {@code pending} episode has none yet.
  */
 @Value.Immutable
 abstract class AbstractEpisode implements Consistent {
@@ -38,14 +48,23 @@ abstract class AbstractEpisode implements Consistent {
     /** @return when it aired (or will air); a day when the time of day is not known */
     public abstract Optional<Moment> aired();
 
+    /** @return when it ended, not before {@link #aired()}; needs it, and is not given with a {@link #duration()} */
+    public abstract Optional<Moment> ended();
+
+    /** @return how long it lasted, more than zero and at most seven days; not given with {@link #ended()} */
+    public abstract Optional<Duration> duration();
+
     /** @return where the live episode stands */
     public abstract Optional<LiveStatus> status();
 
     /** @return the platform, when not the program's own */
     public abstract Optional<Platform> platform();
 
-    /** @return the link to the episode or its recording, an absolute https URL */
+    /** @return the link to the episode (its live link), an absolute https URL */
     public abstract Optional<@HttpsUrl URI> url();
+
+    /** @return the recording, once the episode has aired: not for a {@code pending} episode */
+    public abstract Optional<Recording> recording();
 
     /** @return who spoke, each person once */
     public abstract List<@NotNull(message = "{outreach.required}") Speaker> speakers();
@@ -74,6 +93,7 @@ abstract class AbstractEpisode implements Consistent {
 
     @Override
     public void checkConsistency(Problems problems) {
+        checkTimes(problems);
         problems.requireUnique(speakers(), Speaker::personId, "speakers", "person", "outreach.duplicate");
         problems.requireUnique(partnerIds(), id -> id, "partnerIds", null, "outreach.duplicate");
         problems.requireUnique(eventIds(), id -> id, "eventIds", null, "outreach.duplicate");
@@ -91,6 +111,116 @@ abstract class AbstractEpisode implements Consistent {
             if (!speakerIds.contains(quotes.get(i).speakerId())) {
                 problems.report("outreach.quote.notASpeaker", "quotes", i, "speakerId");
             }
+        }
+    }
+
+    private void checkTimes(Problems problems) {
+        if (ended().isPresent()) {
+            if (duration().isPresent()) {
+                problems.report("outreach.episode.endAndDuration", "duration");
+            }
+            if (aired().isEmpty()) {
+                problems.report("outreach.episode.endWithoutAired", "ended");
+            } else if (ended().get().isBefore(aired().get())) {
+                problems.report("outreach.episode.endBeforeAired", "ended");
+            }
+        }
+        duration().ifPresent(duration -> Plain.checkDuration(duration, problems, "duration"));
+        boolean pending = status().filter(LiveStatus.PENDING::equals).isPresent();
+        boolean live = status().filter(LiveStatus.LIVE::equals).isPresent();
+        if ((pending || live) && aired().isPresent() && !aired().get().hasTime()) {
+            problems.report("outreach.episode.liveNeedsTime", "aired");
+        }
+        if (pending && recording().isPresent()) {
+            problems.report("outreach.episode.recordingWhilePending", "recording");
+        }
+    }
+
+    /** The methods that {@link Episode.Builder} adds for plain values. */
+    public abstract static class Builder {
+
+        Builder() {
+        }
+
+        /**
+         * @param aired when it aired (or will air)
+         * @return this builder
+         */
+        public abstract Episode.Builder aired(Moment aired);
+
+        /**
+         * @param ended when it ended
+         * @return this builder
+         */
+        public abstract Episode.Builder ended(Moment ended);
+
+        /**
+         * @param url the link to the episode, an absolute https URL
+         * @return this builder
+         */
+        public abstract Episode.Builder url(URI url);
+
+        /**
+         * @param aired the day it aired, when the time of day is not known
+         * @return this builder
+         * @throws InvalidContentException at {@code aired} if the format cannot hold the day
+         */
+        public final Episode.Builder aired(LocalDate aired) {
+            return aired(Plain.<LocalDate, Moment>value(Episode.class, "aired", Moment::of, aired));
+        }
+
+        /**
+         * @param aired the date-time it aired, with its offset
+         * @return this builder
+         * @throws InvalidContentException at {@code aired} if the format cannot hold the date-time
+         */
+        public final Episode.Builder aired(OffsetDateTime aired) {
+            return aired(Plain.<OffsetDateTime, Moment>value(Episode.class, "aired", Moment::of, aired));
+        }
+
+        /**
+         * @param aired the date-time it aired, in a zone such as {@code Asia/Makassar}
+         * @return this builder
+         * @throws InvalidContentException at {@code aired} if the format cannot hold the date-time
+         */
+        public final Episode.Builder aired(ZonedDateTime aired) {
+            return aired(Plain.<ZonedDateTime, Moment>value(Episode.class, "aired", Moment::of, aired));
+        }
+
+        /**
+         * @param ended the day it ended, when the time of day is not known
+         * @return this builder
+         * @throws InvalidContentException at {@code ended} if the format cannot hold the day
+         */
+        public final Episode.Builder ended(LocalDate ended) {
+            return ended(Plain.<LocalDate, Moment>value(Episode.class, "ended", Moment::of, ended));
+        }
+
+        /**
+         * @param ended the date-time it ended, with its offset
+         * @return this builder
+         * @throws InvalidContentException at {@code ended} if the format cannot hold the date-time
+         */
+        public final Episode.Builder ended(OffsetDateTime ended) {
+            return ended(Plain.<OffsetDateTime, Moment>value(Episode.class, "ended", Moment::of, ended));
+        }
+
+        /**
+         * @param ended the date-time it ended, in a zone such as {@code Asia/Makassar}
+         * @return this builder
+         * @throws InvalidContentException at {@code ended} if the format cannot hold the date-time
+         */
+        public final Episode.Builder ended(ZonedDateTime ended) {
+            return ended(Plain.<ZonedDateTime, Moment>value(Episode.class, "ended", Moment::of, ended));
+        }
+
+        /**
+         * @param url the link to the episode, an absolute https URL such as {@code https://x.com/i/spaces/1ZkKz}
+         * @return this builder
+         * @throws InvalidContentException at {@code url} if the text is not an absolute https URL
+         */
+        public final Episode.Builder url(String url) {
+            return url(Plain.link(Episode.class, "url", url));
         }
     }
 }

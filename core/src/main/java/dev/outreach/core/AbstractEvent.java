@@ -3,6 +3,9 @@ package dev.outreach.core;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -87,5 +90,93 @@ abstract class AbstractEvent implements Consistent {
         }
         problems.requireUnique(relations(), EventRelation::eventId, "relations", "eventId", "outreach.duplicate");
         problems.requireUnique(organizers(), Organization::id, "organizers", "id", "outreach.duplicate");
+    }
+
+    /** The methods that {@link Event.Builder} adds for plain values. */
+    public abstract static class Builder {
+
+        Builder() {
+        }
+
+        /**
+         * @param start when it starts
+         * @return this builder
+         */
+        public abstract Event.Builder start(Moment start);
+
+        /**
+         * @param end when it ends
+         * @return this builder
+         */
+        public abstract Event.Builder end(Moment end);
+
+        /**
+         * @param url the event's page, an absolute https URL
+         * @return this builder
+         */
+        public abstract Event.Builder url(URI url);
+
+        /**
+         * @param start when it starts: the day, when the time of day is not known
+         * @return this builder
+         * @throws InvalidContentException at {@code start} if the format cannot hold the day
+         */
+        public final Event.Builder start(LocalDate start) {
+            return start(Plain.<LocalDate, Moment>value(Event.class, "start", Moment::of, start));
+        }
+
+        /**
+         * @param start when it starts: the date-time, with its offset
+         * @return this builder
+         * @throws InvalidContentException at {@code start} if the format cannot hold the date-time
+         */
+        public final Event.Builder start(OffsetDateTime start) {
+            return start(Plain.<OffsetDateTime, Moment>value(Event.class, "start", Moment::of, start));
+        }
+
+        /**
+         * @param start when it starts: the date-time, in a zone such as {@code Asia/Makassar}
+         * @return this builder
+         * @throws InvalidContentException at {@code start} if the format cannot hold the date-time
+         */
+        public final Event.Builder start(ZonedDateTime start) {
+            return start(Plain.<ZonedDateTime, Moment>value(Event.class, "start", Moment::of, start));
+        }
+
+        /**
+         * @param end when it ends: the day, when the time of day is not known
+         * @return this builder
+         * @throws InvalidContentException at {@code end} if the format cannot hold the day
+         */
+        public final Event.Builder end(LocalDate end) {
+            return end(Plain.<LocalDate, Moment>value(Event.class, "end", Moment::of, end));
+        }
+
+        /**
+         * @param end when it ends: the date-time, with its offset
+         * @return this builder
+         * @throws InvalidContentException at {@code end} if the format cannot hold the date-time
+         */
+        public final Event.Builder end(OffsetDateTime end) {
+            return end(Plain.<OffsetDateTime, Moment>value(Event.class, "end", Moment::of, end));
+        }
+
+        /**
+         * @param end when it ends: the date-time, in a zone such as {@code Asia/Makassar}
+         * @return this builder
+         * @throws InvalidContentException at {@code end} if the format cannot hold the date-time
+         */
+        public final Event.Builder end(ZonedDateTime end) {
+            return end(Plain.<ZonedDateTime, Moment>value(Event.class, "end", Moment::of, end));
+        }
+
+        /**
+         * @param url the event's page, an absolute https URL, such as {@code https://wcce2022.id}
+         * @return this builder
+         * @throws InvalidContentException at {@code url} if the text is not an absolute https URL
+         */
+        public final Event.Builder url(String url) {
+            return url(Plain.link(Event.class, "url", url));
+        }
     }
 }

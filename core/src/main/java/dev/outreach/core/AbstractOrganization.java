@@ -57,4 +57,26 @@ abstract class AbstractOrganization implements Consistent {
         }
         problems.requireUnique(provinces(), p -> p, "provinces", null, "outreach.duplicate");
     }
+
+    /** The methods that {@link Organization.Builder} adds for plain values. */
+    public abstract static class Builder {
+
+        Builder() {
+        }
+
+        /**
+         * @param website the website, an absolute https URL
+         * @return this builder
+         */
+        public abstract Organization.Builder website(URI website);
+
+        /**
+         * @param website the website, an absolute https URL, such as {@code https://kemlu.go.id}
+         * @return this builder
+         * @throws InvalidContentException at {@code website} if the text is not an absolute https URL
+         */
+        public final Organization.Builder website(String website) {
+            return website(Plain.link(Organization.class, "website", website));
+        }
+    }
 }

@@ -44,4 +44,43 @@ abstract class AbstractPlace implements Consistent {
             problems.report("outreach.place.subdivisionOutsideCountry", "subdivision");
         }
     }
+
+    /** The methods that {@link Place.Builder} adds for plain values. */
+    public abstract static class Builder {
+
+        Builder() {
+        }
+
+        /**
+         * @param subdivision the ISO 3166-2 subdivision
+         * @return this builder
+         */
+        public abstract Place.Builder subdivision(Subdivision subdivision);
+
+        /**
+         * @param country the ISO 3166-1 country
+         * @return this builder
+         */
+        public abstract Place.Builder country(CountryCode country);
+
+        /**
+         * @param subdivision the ISO 3166-2 code of the subdivision, such as {@code ID-BA}
+         * @return this builder
+         * @throws InvalidContentException at {@code subdivision} if the code is not a known subdivision
+         */
+        public final Place.Builder subdivision(String subdivision) {
+            return subdivision(Plain.<String, Subdivision>value(Place.class, "subdivision", Subdivision::of,
+                    subdivision));
+        }
+
+        /**
+         * @param country the ISO 3166-1 alpha-2 code of the country, such as {@code ID}
+         * @return this builder
+         * @throws InvalidContentException at {@code country} if the code is not an assigned country code
+         */
+        public final Place.Builder country(String country) {
+            return country(Plain.<String, CountryCode>value(Place.class, "country", CountryCode::of,
+                    country));
+        }
+    }
 }

@@ -89,4 +89,26 @@ abstract class AbstractProgram implements Consistent {
             }
         }
     }
+
+    /** The methods that {@link Program.Builder} adds for plain values. */
+    public abstract static class Builder {
+
+        Builder() {
+        }
+
+        /**
+         * @param url the program's page, an absolute https URL
+         * @return this builder
+         */
+        public abstract Program.Builder url(URI url);
+
+        /**
+         * @param url the program's page, an absolute https URL, such as {@code https://kemlu.go.id/kemlu-space}
+         * @return this builder
+         * @throws InvalidContentException at {@code url} if the text is not an absolute https URL
+         */
+        public final Program.Builder url(String url) {
+            return url(Plain.link(Program.class, "url", url));
+        }
+    }
 }

@@ -2,6 +2,9 @@ package dev.outreach.core;
 
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -55,6 +58,78 @@ abstract class AbstractQuote implements Consistent {
         String language = language().language();
         if (("id".equals(language) || "en".equals(language)) && original().isEmpty()) {
             problems.report("outreach.quote.originalMissing", "text");
+        }
+    }
+
+    /** The methods that {@link Quote.Builder} adds for plain values. */
+    public abstract static class Builder {
+
+        Builder() {
+        }
+
+        /**
+         * @param source where the record of the words is, an absolute https URL
+         * @return this builder
+         */
+        public abstract Quote.Builder source(URI source);
+
+        /**
+         * @param language the language the words were said in
+         * @return this builder
+         */
+        public abstract Quote.Builder language(LanguageTag language);
+
+        /**
+         * @param saidAt when the words were said
+         * @return this builder
+         */
+        public abstract Quote.Builder saidAt(Moment saidAt);
+
+        /**
+         * @param source where the record of the words is, an absolute https URL, such as
+         *               {@code https://example.com/article}
+         * @return this builder
+         * @throws InvalidContentException at {@code source} if the text is not an absolute https URL
+         */
+        public final Quote.Builder source(String source) {
+            return source(Plain.link(Quote.class, "source", source));
+        }
+
+        /**
+         * @param language the BCP 47 tag of language the words were said in, such as {@code id}
+         * @return this builder
+         * @throws InvalidContentException at {@code language} if the tag is not valid
+         */
+        public final Quote.Builder language(String language) {
+            return language(Plain.<String, LanguageTag>value(Quote.class, "language", LanguageTag::of,
+                    language));
+        }
+
+        /**
+         * @param saidAt when the words were said: the day, when the time of day is not known
+         * @return this builder
+         * @throws InvalidContentException at {@code saidAt} if the format cannot hold the day
+         */
+        public final Quote.Builder saidAt(LocalDate saidAt) {
+            return saidAt(Plain.<LocalDate, Moment>value(Quote.class, "saidAt", Moment::of, saidAt));
+        }
+
+        /**
+         * @param saidAt when the words were said: the date-time, with its offset
+         * @return this builder
+         * @throws InvalidContentException at {@code saidAt} if the format cannot hold the date-time
+         */
+        public final Quote.Builder saidAt(OffsetDateTime saidAt) {
+            return saidAt(Plain.<OffsetDateTime, Moment>value(Quote.class, "saidAt", Moment::of, saidAt));
+        }
+
+        /**
+         * @param saidAt when the words were said: the date-time, in a zone such as {@code Asia/Makassar}
+         * @return this builder
+         * @throws InvalidContentException at {@code saidAt} if the format cannot hold the date-time
+         */
+        public final Quote.Builder saidAt(ZonedDateTime saidAt) {
+            return saidAt(Plain.<ZonedDateTime, Moment>value(Quote.class, "saidAt", Moment::of, saidAt));
         }
     }
 }

@@ -74,6 +74,16 @@ public final class Moment {
     }
 
     /**
+     * The same as {@link #ofDate(LocalDate)}, named like the other factories.
+     *
+     * @param date the day, with no time of day
+     * @return a day-precision moment
+     */
+    public static Moment of(LocalDate date) {
+        return ofDate(date);
+    }
+
+    /**
      * @param dateTime a date-time with its offset
      * @return a moment at that instant, keeping the offset
      * @throws InvalidContentException if its year (in its offset) is not from 0000 to 9999

@@ -23,7 +23,8 @@ enum RootType {
     /** One program with its partners and episodes. */
     PROGRAM(Program.class, "organizer", "partners", "episodes"),
     /** One episode with its speakers and quotes. */
-    EPISODE(Episode.class, "number", "title", "aired", "speakers", "quotes", "partnerIds", "eventIds"),
+    EPISODE(Episode.class, "number", "title", "aired", "ended", "duration", "recording", "speakers", "quotes",
+            "partnerIds", "eventIds"),
     /** One event, such as a conference. */
     EVENT(Event.class, "acronym", "edition", "theme", "start", "end", "location", "attendanceMode", "organizers",
             "relations"),

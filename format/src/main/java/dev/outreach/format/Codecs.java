@@ -9,9 +9,12 @@ import dev.outreach.core.Subdivision;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** The codecs of the JSON scalars: text, whole numbers, and values written as strings. */
 final class Codecs {
@@ -64,6 +67,17 @@ final class Codecs {
     static final Codec<CountryCode> COUNTRY = text(CountryCode::of, CountryCode::code);
     static final Codec<Subdivision> SUBDIVISION = text(Subdivision::of, Subdivision::code);
     static final Codec<URI> URL = text(Codecs::uri, URI::toString);
+    /** An ISO 8601 duration of days, hours, minutes and seconds, such as {@code PT1H30M}. */
+    static final Codec<Duration> DURATION = text(Codecs::duration, Duration::toString);
+
+    /**
+     * The form of a duration that the format documents: {@code P}, then days, then {@code T} and
+     * hours, minutes and seconds (with up to 9 decimals), each optional but at least one, in
+     * upper case, without signs. What {@link Duration#toString()} writes for a positive duration.
+     */
+    private static final Pattern DURATION_FORM =
+            Pattern.compile("P(?=[0-9]|T[0-9])(?:[0-9]+D)?"
+                    + "(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-9]{1,9})?S)?)?");
 
     /**
      * A province in a report, written with its Indonesian name for people reading the JSON:
@@ -165,5 +179,21 @@ final class Codecs {
             throw new InvalidContentException("URI",
                     java.util.List.of(dev.outreach.core.Violation.of("outreach.url.invalid")));
         }
+    }
+
+    private static Duration duration(String text) {
+        if (text.length() > 64 || !DURATION_FORM.matcher(text).matches()) {
+            throw invalidDuration();
+        }
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) { // a number too large for a Duration
+            throw invalidDuration();
+        }
+    }
+
+    private static InvalidContentException invalidDuration() {
+        return new InvalidContentException("Duration",
+                java.util.List.of(dev.outreach.core.Violation.of("outreach.duration.invalid")));
     }
 }

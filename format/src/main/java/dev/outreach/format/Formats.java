@@ -1,6 +1,7 @@
 package dev.outreach.format;
 
 import static dev.outreach.format.Codecs.COUNTRY;
+import static dev.outreach.format.Codecs.DURATION;
 import static dev.outreach.format.Codecs.INTEGER;
 import static dev.outreach.format.Codecs.LANGUAGE;
 import static dev.outreach.format.Codecs.MOMENT;
@@ -37,6 +38,7 @@ import dev.outreach.core.Program;
 import dev.outreach.core.Quote;
 import dev.outreach.core.QuoteForm;
 import dev.outreach.core.ReachReport;
+import dev.outreach.core.Recording;
 import dev.outreach.core.Scope;
 import dev.outreach.core.Speaker;
 import dev.outreach.core.SpeakerRole;
@@ -91,6 +93,14 @@ final class Formats {
             optional("saidAt", MOMENT, Quote.Builder::saidAt, Quote::saidAt),
             optional("source", URL, Quote.Builder::source, Quote::source));
 
+    static final ObjectFormat<Recording.Builder, Recording> RECORDING = new ObjectFormat<>(
+            Recording.class, Recording::builder, Recording.Builder::build,
+            required("url", URL, Recording.Builder::url, Recording::url),
+            optional("duration", DURATION, Recording.Builder::duration, Recording::duration),
+            optional("transcript", URL, Recording.Builder::transcript, Recording::transcript),
+            optional("transcriptLanguage", LANGUAGE, Recording.Builder::transcriptLanguage,
+                    Recording::transcriptLanguage));
+
     static final ObjectFormat<Episode.Builder, Episode> EPISODE = new ObjectFormat<>(
             Episode.class, Episode::builder, Episode.Builder::build,
             required("id", STRING, Episode.Builder::id, Episode::id),
@@ -98,9 +108,12 @@ final class Formats {
             required("title", BILINGUAL_TEXT, Episode.Builder::title, Episode::title),
             optional("description", BILINGUAL_TEXT, Episode.Builder::description, Episode::description),
             optional("aired", MOMENT, Episode.Builder::aired, Episode::aired),
+            optional("ended", MOMENT, Episode.Builder::ended, Episode::ended),
+            optional("duration", DURATION, Episode.Builder::duration, Episode::duration),
             optional("status", code(LiveStatus.class), Episode.Builder::status, Episode::status),
             optional("platform", code(Platform.class), Episode.Builder::platform, Episode::platform),
             optional("url", URL, Episode.Builder::url, Episode::url),
+            optional("recording", RECORDING, Episode.Builder::recording, Episode::recording),
             list("speakers", SPEAKER, Episode.Builder::speakers, Episode::speakers, 100),
             list("quotes", QUOTE, Episode.Builder::quotes, Episode::quotes, 1_000),
             list("partnerIds", STRING, Episode.Builder::partnerIds, Episode::partnerIds, 100),
@@ -207,6 +220,6 @@ final class Formats {
 
     /** Every object type of the format. */
     static final List<ObjectFormat<?, ?>> ALL = List.of(BILINGUAL_TEXT, ORGANIZATION, PERSON, SPEAKER, QUOTE,
-            EPISODE, PARTNER, PROGRAM, PLACE, EVENT_RELATION, EVENT, COMMENTARY, COVERAGE, DOSSIER,
+            RECORDING, EPISODE, PARTNER, PROGRAM, PLACE, EVENT_RELATION, EVENT, COMMENTARY, COVERAGE, DOSSIER,
             PARTNER_GROUP, EPISODE_PARTICIPATION, REACH_REPORT);
 }

@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.outreach.core.Dossier;
 import dev.outreach.core.Episode;
 import dev.outreach.core.Person;
+import dev.outreach.core.Violation;
 import dev.outreach.samples.KemluSpace;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,45 @@ public abstract class ConformanceCases {
 
     private Object read(String yaml, Class<?> type) throws Exception {
         return yaml().read(yaml.getBytes(UTF_8), type);
+    }
+
+    // ---- durations and recordings ----------------------------------------------------------
+
+    private static final String RECORDED = "{\"id\":\"e\",\"number\":1,\"title\":{\"en\":\"E\"},"
+            + "\"aired\":\"2022-11-08T19:30+08:00\",\"duration\":\"DURATION\",\"status\":\"ended\","
+            + "\"recording\":{\"url\":\"https://example.org/r\",\"duration\":\"PT1H28M30.5S\"}}";
+
+    @Test
+    void anEpisodesDurationAndRecordingAreReadAndWrittenAsIso8601() throws Exception {
+        Episode episode = (Episode) codec().json().read(RECORDED.replace("DURATION", "PT1H30M").getBytes(UTF_8),
+                Episode.class);
+        assertThat(episode.duration()).contains(Duration.ofMinutes(90));
+        assertThat(episode.recording().orElseThrow().duration()).contains(Duration.parse("PT1H28M30.5S"));
+        assertThat(new String(codec().writeJson(episode), UTF_8))
+                .contains("\"duration\":\"PT1H30M\"", "\"duration\":\"PT1H28M30.5S\"");
+        Episode week = (Episode) codec().json().read(RECORDED.replace("DURATION", "P7D").getBytes(UTF_8),
+                Episode.class);
+        assertThat(new String(codec().writeJson(week), UTF_8)).contains("\"duration\":\"PT168H\"");
+    }
+
+    @Test
+    void aDurationThatIsNotOneOrOutOfRangeIsRefusedAtItsPointerInBothLanguages() {
+        for (String bad : List.of("-PT1H", "pt1h", "PT1H30", "1:30", "P1W", "PT99999999999999999999H", "P")) {
+            List<Violation> violations = rejectedViolations(codec(), codec().json(),
+                    RECORDED.replace("DURATION", bad).getBytes(UTF_8), Episode.class);
+            assertThat(lines(violations, Locale.ENGLISH)).as(bad)
+                    .containsExactly("/duration: must be an ISO 8601 duration such as PT1H30M");
+            assertThat(lines(violations, Locale.forLanguageTag("id"))).as(bad)
+                    .containsExactly("/duration: harus berupa durasi ISO 8601 seperti PT1H30M");
+        }
+        for (String outOfRange : List.of("PT0S", "P0D", "P7DT0.000000001S", "PT169H")) {
+            List<Violation> violations = rejectedViolations(codec(), codec().json(),
+                    RECORDED.replace("DURATION", outOfRange).getBytes(UTF_8), Episode.class);
+            assertThat(lines(violations, Locale.ENGLISH)).as(outOfRange)
+                    .containsExactly("/duration: must be more than zero and at most 7 days");
+            assertThat(lines(violations, Locale.forLanguageTag("id"))).as(outOfRange)
+                    .containsExactly("/duration: harus lebih dari nol dan paling lama 7 hari");
+        }
     }
 
     // ---- aliases ---------------------------------------------------------------------------

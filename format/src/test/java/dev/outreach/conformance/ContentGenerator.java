@@ -23,12 +23,14 @@ import dev.outreach.core.Place;
 import dev.outreach.core.Platform;
 import dev.outreach.core.Program;
 import dev.outreach.core.Quote;
+import dev.outreach.core.Recording;
 import dev.outreach.core.QuoteForm;
 import dev.outreach.core.Scope;
 import dev.outreach.core.Speaker;
 import dev.outreach.core.SpeakerRole;
 import dev.outreach.core.Subdivision;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -134,11 +136,24 @@ final class ContentGenerator {
         if (chance(2)) {
             episode.description(bilingual(BilingualText.MAX));
         }
-        if (chance(2)) {
-            episode.aired(moment());
+        Moment aired = chance(2) ? moment() : null;
+        LiveStatus status = chance(3) ? pick(LiveStatus.values()) : null;
+        if (aired != null && !aired.hasTime() && (status == LiveStatus.PENDING || status == LiveStatus.LIVE)) {
+            aired = Moment.of(aired.date().atTime(19, 30).atOffset(pick(OFFSETS))); // a live episode has a time
         }
-        if (chance(3)) {
-            episode.status(pick(LiveStatus.values()));
+        if (aired != null) {
+            episode.aired(aired);
+            if (chance(4)) {
+                episode.ended(after(aired));
+            } else if (chance(4)) {
+                episode.duration(duration());
+            }
+        }
+        if (status != null) {
+            episode.status(status);
+        }
+        if (status != LiveStatus.PENDING && chance(4)) {
+            episode.recording(recording());
         }
         if (chance(3)) {
             episode.platform(pick(Platform.values()));
@@ -387,6 +402,23 @@ final class ContentGenerator {
             return Moment.of(end.withOffsetSameInstant(pick(OFFSETS)));
         }
         return Moment.ofDate(start.date().plusDays(random.nextInt(10)));
+    }
+
+    /** A duration of more than zero and at most seven days, sometimes with a fraction of a second. */
+    Duration duration() {
+        Duration duration = Duration.ofSeconds(1 + random.nextInt(7 * 24 * 60 * 60));
+        return chance(4) ? duration.minusNanos(1 + random.nextInt(999_999_999)) : duration;
+    }
+
+    Recording recording() {
+        Recording.Builder recording = Recording.builder().url(url());
+        if (chance(2)) {
+            recording.duration(duration());
+        }
+        if (chance(3)) {
+            recording.transcript(url()).transcriptLanguage(language());
+        }
+        return recording.build();
     }
 
     URI url() {

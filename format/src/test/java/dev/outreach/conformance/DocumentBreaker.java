@@ -20,7 +20,7 @@ final class DocumentBreaker {
     /** One way of breaking a document. */
     enum Breakage {
         WRONG_TYPE, NULL, UNKNOWN_PROPERTY, BAD_SLUG, BAD_DATE, NOT_POSITIVE, MISSING_REQUIRED, EMPTY_TEXT,
-        UNKNOWN_CODE, BAD_URL, BAD_LANGUAGE, BAD_COUNTRY, BAD_SUBDIVISION, BAD_TEXT, UNKNOWN_REFERENCE,
+        UNKNOWN_CODE, BAD_URL, BAD_DURATION, BAD_LANGUAGE, BAD_COUNTRY, BAD_SUBDIVISION, BAD_TEXT, UNKNOWN_REFERENCE,
         UNSUPPORTED_VERSION
     }
 
@@ -116,6 +116,10 @@ final class DocumentBreaker {
                 return replaceScalar(breakage, places, Kind.URL, random, "http://example.org/", "ftp://example.org/",
                         "not a url", "https:///path", "mailto:humas@kemlu.go.id", "//example.org/x", "",
                         "https://example.org/" + "a".repeat(2000));
+            case BAD_DURATION:
+                return replaceScalar(breakage, places, Kind.DURATION, random, "90 menit", "", "P", "PT", "P1DT",
+                        "-PT1H", "pt1h", "PT1H30", "PT0S", "P0D", "P8D", "PT168H0.000000001S", "P1W",
+                        "PT99999999999999999999H", "PT1." + "0".repeat(70) + "S");
             case BAD_LANGUAGE:
                 return replaceScalar(breakage, places, Kind.LANGUAGE, random, "not a tag", "", "x-private", "123",
                         "id_ID", "a".repeat(65));

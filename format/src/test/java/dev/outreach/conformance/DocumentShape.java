@@ -27,6 +27,8 @@ final class DocumentShape {
         CODE,
         /** An https URL. */
         URL,
+        /** An ISO 8601 duration such as PT1H30M. */
+        DURATION,
         /** A BCP 47 language tag. */
         LANGUAGE,
         /** An ISO 3166-1 country code. */
@@ -92,10 +94,13 @@ final class DocumentShape {
             Map.entry("Quote", List.of(required("speakerId", Kind.SLUG), required("text", "BilingualText"),
                     required("language", Kind.LANGUAGE), optional("form", Kind.CODE), optional("saidAt", Kind.MOMENT),
                     optional("source", Kind.URL))),
+            Map.entry("Recording", List.of(required("url", Kind.URL), optional("duration", Kind.DURATION),
+                    optional("transcript", Kind.URL), optional("transcriptLanguage", Kind.LANGUAGE))),
             Map.entry("Episode", List.of(required("id", Kind.SLUG), required("number", Kind.POSITIVE),
                     required("title", "BilingualText"), optional("description", "BilingualText"),
-                    optional("aired", Kind.MOMENT), optional("status", Kind.CODE), optional("platform", Kind.CODE),
-                    optional("url", Kind.URL), list("speakers", "Speaker"), list("quotes", "Quote"),
+                    optional("aired", Kind.MOMENT), optional("ended", Kind.MOMENT), optional("duration", Kind.DURATION),
+                    optional("status", Kind.CODE), optional("platform", Kind.CODE), optional("url", Kind.URL),
+                    optional("recording", "Recording"), list("speakers", "Speaker"), list("quotes", "Quote"),
                     list("partnerIds", Kind.SLUG), list("eventIds", Kind.SLUG))),
             Map.entry("Partner", List.of(required("organization", "Organization"), required("role", Kind.CODE))),
             Map.entry("Program", List.of(required("id", Kind.SLUG), required("name", "BilingualText"),

@@ -132,8 +132,9 @@ public abstract class GeneratedContentCases {
                 count[0]++;
             });
         }
-        assertThat(noPlace).as("the article gives no links").containsExactly(Breakage.BAD_URL);
-        assertThat(count[0]).isEqualTo(20 * (Breakage.values().length - 1));
+        assertThat(noPlace).as("the article gives no links and no durations")
+                .containsExactly(Breakage.BAD_URL, Breakage.BAD_DURATION);
+        assertThat(count[0]).isEqualTo(20 * (Breakage.values().length - 2));
     }
 
     private void assertRejectedAt(Broken broken, byte[] json) {

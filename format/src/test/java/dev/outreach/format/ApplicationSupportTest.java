@@ -116,16 +116,20 @@ class ApplicationSupportTest {
         List<FormatProperty> episode = format(Episode.class).properties();
         assertThat(episode.stream().map(FormatProperty::toString).collect(Collectors.toList())).containsExactly(
                 "id: String", "number: Integer", "title: BilingualText", "description?: BilingualText",
-                "aired?: Moment", "status?: LiveStatus", "platform?: Platform", "url?: URI",
-                "speakers?: Speaker[]", "quotes?: Quote[]", "partnerIds?: String[]", "eventIds?: String[]");
+                "aired?: Moment", "ended?: Moment", "duration?: Duration", "status?: LiveStatus",
+                "platform?: Platform", "url?: URI", "recording?: Recording", "speakers?: Speaker[]",
+                "quotes?: Quote[]", "partnerIds?: String[]", "eventIds?: String[]");
         FormatProperty title = episode.get(2);
         assertThat(title.object()).isTrue();
         assertThat(title.properties().stream().map(FormatProperty::toString)).containsExactly("id?: String", "en?: String");
-        assertThat(episode.get(7).type()).isEqualTo(URI.class);
-        assertThat(episode.get(7).object()).isFalse();
-        assertThat(episode.get(7).properties()).isEmpty();
-        assertThat(episode.get(8).object()).isTrue();
-        assertThat(episode.get(8).maxItems()).isEqualTo(100);
+        assertThat(episode.get(9).type()).isEqualTo(URI.class);
+        assertThat(episode.get(9).object()).isFalse();
+        assertThat(episode.get(9).properties()).isEmpty();
+        assertThat(episode.get(10).object()).isTrue();
+        assertThat(episode.get(10).properties().stream().map(FormatProperty::toString)).containsExactly("url: URI",
+                "duration?: Duration", "transcript?: URI", "transcriptLanguage?: LanguageTag");
+        assertThat(episode.get(11).object()).isTrue();
+        assertThat(episode.get(11).maxItems()).isEqualTo(100);
         assertThat(format(LanguageTag.class).properties()).isEmpty();
     }
 

@@ -134,10 +134,12 @@ class DocsTablesTest {
     }
 
     /** The names of the docs' "Scalars" table, by the schema's definitions. */
-    private static final Map<String, String> SCALAR_NAMES = Map.of("slug", "slug", "cleanText", "text",
-            "cleanMultilineText", "multiline text", "positiveInteger", "whole number", "httpsUrl", "url", "moment",
-            "moment", "languageTag", "language", "country", "country", "subdivision", "subdivision",
-            "provinceEntry", "Province");
+    private static final Map<String, String> SCALAR_NAMES = Map.ofEntries(Map.entry("slug", "slug"),
+            Map.entry("cleanText", "text"), Map.entry("cleanMultilineText", "multiline text"),
+            Map.entry("positiveInteger", "whole number"), Map.entry("httpsUrl", "url"), Map.entry("moment", "moment"),
+            Map.entry("languageTag", "language"), Map.entry("country", "country"),
+            Map.entry("subdivision", "subdivision"), Map.entry("provinceEntry", "Province"),
+            Map.entry("duration", "duration"));
 
     /** @return the property tables of the sections under {@code ## Types}, by section title */
     static Map<String, List<String[]>> tables(String markdown) {

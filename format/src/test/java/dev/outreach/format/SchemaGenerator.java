@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -288,7 +289,8 @@ final class SchemaGenerator {
 
     /** The definitions of the value types that need no rule of their own. */
     private static final Map<Class<?>, String> SCALARS = Map.of(URI.class, "httpsUrl", Moment.class, "moment",
-            LanguageTag.class, "languageTag", CountryCode.class, "country", Subdivision.class, "subdivision");
+            LanguageTag.class, "languageTag", CountryCode.class, "country", Subdivision.class, "subdivision",
+            Duration.class, "duration");
 
     /** @return the schema of one value of the property */
     private Map<String, Object> value(ValueRule rule) {

@@ -28,8 +28,12 @@ import java.util.function.Function;
  *       its episodes are its {@code hasPart}.</li>
  *   <li>An {@link Episode} is a {@code PodcastEpisode} with {@code episodeNumber} and
  *       {@code partOfSeries}; when it aired, {@code datePublished} and a {@code publication}
- *       {@code BroadcastEvent} ({@code isLiveBroadcast}: true, {@code startDate}, {@code
- *       publishedOn} the platform as a {@code BroadcastService}). Each speaker is an {@code
+ *       {@code BroadcastEvent} ({@code isLiveBroadcast}: true, {@code startDate}, {@code endDate}
+ *       when it ended or when its duration ends a known time, {@code
+ *       publishedOn} the platform as a {@code BroadcastService}). Its recording is its {@code
+ *       audio}, an {@code AudioObject} with {@code contentUrl} and {@code duration}, and its
+ *       transcript, when it has one, a {@code DigitalDocument} ({@code url}, {@code inLanguage})
+ *       that is the {@code AudioObject}'s {@code subjectOf}. Each speaker is an {@code
  *       actor}, a {@code PerformanceRole} whose {@code roleName} is the speaker role's code
  *       ({@code guest}, {@code host}, ...) around the {@code Person}. Each quote is a {@code
  *       Quotation} in {@code hasPart} ({@code creator}, {@code text}, {@code inLanguage}, {@code

@@ -13,6 +13,7 @@ import dev.outreach.core.Dossier;
 import dev.outreach.core.Episode;
 import dev.outreach.core.Event;
 import dev.outreach.core.EventRelation;
+import dev.outreach.core.Moment;
 import dev.outreach.core.Organization;
 import dev.outreach.core.Partner;
 import dev.outreach.core.PartnerRole;
@@ -21,8 +22,10 @@ import dev.outreach.core.Place;
 import dev.outreach.core.Program;
 import dev.outreach.core.Quote;
 import dev.outreach.core.QuoteForm;
+import dev.outreach.core.Recording;
 import dev.outreach.core.Speaker;
 import dev.outreach.core.Subdivision;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -129,11 +132,13 @@ final class SchemaOrgMapping {
             String aired = date(episode.aired().get());
             node.put("datePublished", aired);
             JsonObject broadcast = node("BroadcastEvent", null).put("isLiveBroadcast", true).put("startDate", aired);
+            endDate(episode).ifPresent(end -> broadcast.put("endDate", end));
             Optional.ofNullable(episode.platform().orElse(program == null ? null : program.platform()))
                     .ifPresent(platform -> broadcast.put("publishedOn",
                             node("BroadcastService", null).put("name", Vocabulary.platformName(platform))));
             node.put("publication", broadcast);
         }
+        episode.recording().ifPresent(recording -> node.put("audio", audio(recording)));
         List<JsonObject> actors = new ArrayList<>();
         for (Speaker speaker : episode.speakers()) {
             actors.add(node("PerformanceRole", null)
@@ -156,6 +161,37 @@ final class SchemaOrgMapping {
         }
         put(node, "about", events);
         put(node, "hasPart", quotes(episode.quotes()));
+        return node;
+    }
+
+    /**
+     * When the live broadcast ended: its end time, or the time it aired plus its duration when
+     * that time is known (a day plus a duration is no time of day).
+     */
+    private static Optional<String> endDate(Episode episode) {
+        if (episode.ended().isPresent()) {
+            return Optional.of(date(episode.ended().get()));
+        }
+        Optional<OffsetDateTime> aired = episode.aired().flatMap(Moment::dateTime);
+        if (aired.isPresent() && episode.duration().isPresent()) {
+            return Optional.of(date(Moment.of(aired.get().plus(episode.duration().get()))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A recording: an AudioObject with its contentUrl and duration; its transcript, a link
+     * (schema.org's transcript takes the text itself), a DigitalDocument in its language that
+     * is the recording's subjectOf.
+     */
+    private static JsonObject audio(Recording recording) {
+        JsonObject node = node("AudioObject", null).put("contentUrl", recording.url().toString());
+        recording.duration().ifPresent(duration -> node.put("duration", duration.toString()));
+        if (recording.transcript().isPresent()) {
+            JsonObject transcript = node("DigitalDocument", null).put("url", recording.transcript().get().toString());
+            recording.transcriptLanguage().ifPresent(language -> transcript.put("inLanguage", language.toString()));
+            node.put("subjectOf", transcript);
+        }
         return node;
     }
 

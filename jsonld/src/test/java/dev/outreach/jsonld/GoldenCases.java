@@ -53,6 +53,8 @@ final class GoldenCases {
         documents.put("rich-mixed-event", () -> JSONLD.event(RichContent.mixedEvent()));
         documents.put("rich-coverage", () -> JSONLD.coverage(RichContent.coverage(), RichContent.dossier()));
         documents.put("rich-episode-alone", () -> JSONLD.episode(RichContent.episode()));
+        documents.put("recorded-episode", () -> JSONLD.episode(RichContent.recordedEpisode()));
+        documents.put("recorded-episode-with-duration", () -> JSONLD.episode(RichContent.episodeWithDuration()));
         for (int i = 0; i < HOSTILE.size(); i++) {
             Program program = hostileProgram(HOSTILE.get(i));
             documents.put("hostile-program-" + i, () -> JSONLD.writeString(program));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.outreach.core.Event;
+import dev.outreach.core.Moment;
 import dev.outreach.samples.KemluSpace;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -29,6 +30,26 @@ class JsonLdWriterTest {
                 .isEqualTo("https://example.go.id/outreach/organizations/kemlu");
         assertThat(WRITER.event(KemluSpace.wcce()).get("@id").asText())
                 .isEqualTo("https://example.go.id/outreach/events/wcce-2022");
+    }
+
+    @Test
+    void aRecordingIsTheEpisodesAudioAndItsEndTheBroadcastsEndDate() {
+        JsonNode recorded = WRITER.episode(RichContent.recordedEpisode());
+        assertThat(recorded.get("publication").get("endDate").asText()).isEqualTo("2022-11-08T21:00+08:00");
+        assertThat(recorded.get("url").asText()).isEqualTo("https://spaces.example/live/3");
+        JsonNode audio = recorded.get("audio");
+        assertThat(audio.get("@type").asText()).isEqualTo("AudioObject");
+        assertThat(audio.get("contentUrl").asText()).isEqualTo("https://spaces.example/recordings/3");
+        assertThat(audio.get("duration").asText()).isEqualTo("PT1H28M30S");
+        assertThat(audio.get("subjectOf").get("url").asText()).isEqualTo("https://kemlu.example/transkrip/3");
+        assertThat(audio.get("subjectOf").get("inLanguage").asText()).isEqualTo("id");
+        // The end of a known time plus a duration; none for a day plus a duration, which has no time of day.
+        assertThat(WRITER.episode(RichContent.episodeWithDuration()).get("publication").get("endDate").asText())
+                .isEqualTo("2022-11-15T20:30+07:00");
+        JsonNode onADay = WRITER.episode(RichContent.episodeWithDuration().withAired(Moment.ofDate(2022, 11, 15)));
+        assertThat(onADay.get("publication").has("endDate")).isFalse();
+        assertThat(onADay.get("audio").has("subjectOf")).isFalse();
+        assertThat(WRITER.episode(KemluSpace.roadToWcce()).has("audio")).isFalse();
     }
 
     @Test

@@ -24,13 +24,17 @@ import dev.outreach.core.Platform;
 import dev.outreach.core.Program;
 import dev.outreach.core.Quote;
 import dev.outreach.core.QuoteForm;
+import dev.outreach.core.Recording;
 import dev.outreach.core.Scope;
 import dev.outreach.core.Speaker;
 import dev.outreach.core.SpeakerRole;
 import dev.outreach.core.Subdivision;
 import dev.outreach.samples.KemluSpace;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Content that uses every optional part of the model the writer maps, which the article does
@@ -93,6 +97,37 @@ final class RichContent {
                 .addPartnerId("media-daerah")
                 .addPartnerId("bank-sponsor")
                 .addEventId("online-forum")
+                .build();
+    }
+
+    /** An episode that ended, with its recording and a transcript, built from plain values. */
+    static Episode recordedEpisode() {
+        return Episode.builder()
+                .id("recorded-episode")
+                .number(3)
+                .title(BilingualText.of("Episode Ketiga", "The Third Episode"))
+                .aired(OffsetDateTime.of(2022, 11, 8, 19, 30, 0, 0, ZoneOffset.ofHours(8)))
+                .ended(OffsetDateTime.of(2022, 11, 8, 21, 0, 0, 0, ZoneOffset.ofHours(8)))
+                .status(LiveStatus.ENDED)
+                .url("https://spaces.example/live/3")
+                .recording(Recording.builder()
+                        .url("https://spaces.example/recordings/3")
+                        .duration(Duration.parse("PT1H28M30S"))
+                        .transcript("https://kemlu.example/transkrip/3")
+                        .transcriptLanguage("id")
+                        .build())
+                .build();
+    }
+
+    /** An episode that gives its length as a duration, with a recording without a transcript. */
+    static Episode episodeWithDuration() {
+        return Episode.builder()
+                .id("episode-with-duration")
+                .number(4)
+                .title(BilingualText.english("The Fourth Episode"))
+                .aired(Moment.of(LocalDateTime.of(2022, 11, 15, 19, 0), IndonesianTimeZone.WIB))
+                .duration(Duration.ofMinutes(90))
+                .recording(Recording.of("https://spaces.example/recordings/4", Duration.ofMinutes(89)))
                 .build();
     }
 

@@ -97,6 +97,14 @@ final class SchemaOrg {
             // https://schema.org/BroadcastEvent
             Map.entry("BroadcastEvent", new Type("PublicationEvent", Set.of(
                     "broadcastOfEvent", "isLiveBroadcast", "subtitleLanguage", "videoFormat"))),
+            // https://schema.org/MediaObject (partial)
+            Map.entry("MediaObject", new Type("CreativeWork", Set.of("associatedArticle", "bitrate", "contentSize",
+                    "contentUrl", "duration", "embedUrl", "encodesCreativeWork", "encodingFormat", "endTime",
+                    "height", "playerType", "requiresSubscription", "startTime", "uploadDate", "width"))),
+            // https://schema.org/AudioObject
+            Map.entry("AudioObject", new Type("MediaObject", Set.of("caption", "embeddedTextCaption", "transcript"))),
+            // https://schema.org/DigitalDocument
+            Map.entry("DigitalDocument", new Type("CreativeWork", Set.of("hasDigitalDocumentPermission"))),
             // https://schema.org/Intangible (adds no property of its own)
             Map.entry("Intangible", new Type("Thing", Set.of())),
             // https://schema.org/Service (partial: none of its own properties is emitted)

@@ -2,15 +2,12 @@ package dev.outreach.samples;
 
 import dev.outreach.core.BilingualText;
 import dev.outreach.core.Commentary;
-import dev.outreach.core.CountryCode;
 import dev.outreach.core.Coverage;
 import dev.outreach.core.Dossier;
 import dev.outreach.core.Episode;
 import dev.outreach.core.Event;
 import dev.outreach.core.EventRelation;
 import dev.outreach.core.EventRelationKind;
-import dev.outreach.core.LanguageTag;
-import dev.outreach.core.Moment;
 import dev.outreach.core.Organization;
 import dev.outreach.core.OrganizationKind;
 import dev.outreach.core.Partner;
@@ -22,7 +19,7 @@ import dev.outreach.core.Program;
 import dev.outreach.core.Quote;
 import dev.outreach.core.Speaker;
 import dev.outreach.core.SpeakerRole;
-import dev.outreach.core.Subdivision;
+import java.time.LocalDate;
 
 /**
  * The article "Kemlu Space" (DEAL JAKARTA) as Outreach values: every fact it gives, and
@@ -98,7 +95,7 @@ public final class KemluSpace {
                 .id("road-to-wcce")
                 .number(1)
                 .title(BilingualText.of("Road to WCCE", "Road to WCCE"))
-                .aired(Moment.ofDate(2022, 10, 4))
+                .aired(LocalDate.of(2022, 10, 4))
                 .addSpeaker(Speaker.of(antoniusYudiTriantoro(), SpeakerRole.GUEST))
                 .addSpeaker(Speaker.of(muhammadNeilElHimam(), SpeakerRole.GUEST))
                 .addQuote(Quote.builder()
@@ -107,7 +104,7 @@ public final class KemluSpace {
                                 + "pelaku-pelaku ekraf global termasuk pelaku ekraf Indonesia untuk berbagi pandangan "
                                 + "best practices guna melindungi pelaku ekraf dari dampak pandemi dan meningkatkan "
                                 + "peran ekraf pada pencapaian SDGs"))
-                        .language(LanguageTag.INDONESIAN)
+                        .language("id")
                         .build())
                 .addQuote(Quote.builder()
                         .speakerId("muhammad-neil-el-himam")
@@ -117,7 +114,7 @@ public final class KemluSpace {
                                 + "kesepakatan bisnis, jaringan, dan Nota Kesepahaman/Perjanjian tentang kerja sama "
                                 + "tertentu. Tidak boleh dilupakan bahwa WCCE ini juga menjadi salah satu side event "
                                 + "dari rangkaian G20"))
-                        .language(LanguageTag.INDONESIAN)
+                        .language("id")
                         .build())
                 .addPartnerId("kemenparekraf")
                 .addEventId("wcce-2022")
@@ -162,12 +159,12 @@ public final class KemluSpace {
                 .description(BilingualText.of(
                         "Mengedepankan pemulihan global melalui sektor ekonomi kreatif.",
                         "Global recovery through the creative economy."))
-                .start(Moment.ofDate(2022, 10, 5))
-                .end(Moment.ofDate(2022, 10, 7))
+                .start(LocalDate.of(2022, 10, 5))
+                .end(LocalDate.of(2022, 10, 7))
                 .location(Place.builder()
                         .name(BilingualText.of("Bali", "Bali"))
-                        .subdivision(Subdivision.of("ID-BA"))
-                        .country(CountryCode.INDONESIA)
+                        .subdivision("ID-BA")
+                        .country("ID")
                         .build())
                 .addRelation(EventRelation.of(EventRelationKind.SIDE_EVENT_OF, "g20-2022"))
                 .build();
@@ -179,7 +176,7 @@ public final class KemluSpace {
                 .outlet("DEAL JAKARTA")
                 .dateline("Jakarta")
                 .byline("ath")
-                .language(LanguageTag.INDONESIAN)
+                .language("id")
                 .addAbout("kemlu-space", "road-to-wcce", "wcce-2022")
                 .addCommentary(Commentary.builder()
                         .commentator(aldiMonbusho())
@@ -196,7 +193,7 @@ public final class KemluSpace {
                                         + "memang tidak sampai ke daerah, meskipun kementerian luar negeri tapi itu kan "
                                         + "badan pemerintah kita juga, tidak salah jika mengajak media online di daerah "
                                         + "ikut andil"))
-                                .language(LanguageTag.INDONESIAN)
+                                .language("id")
                                 .build())
                         .build())
                 .build();
