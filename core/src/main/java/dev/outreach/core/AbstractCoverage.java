@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * built from has no publication date and a byline of initials, and neither is invented.
  */
 @Value.Immutable
-abstract class AbstractCoverage {
+abstract class AbstractCoverage implements Consistent {
 
     /** @return the outlet, such as DEAL JAKARTA */
     @NotNull(message = "{outreach.required}")
@@ -47,5 +47,10 @@ abstract class AbstractCoverage {
     @Value.Check
     final void check() {
         Validators.check(this);
+    }
+
+    @Override
+    public void checkConsistency(Problems problems) {
+        new Definitions(problems).coverage(this);
     }
 }
