@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * built from has no publication date and a byline of initials, and neither is invented.
  */
 @Value.Immutable
-abstract class AbstractCoverage {
+abstract class AbstractCoverage implements Consistent {
 
     /** @return the outlet, such as DEAL JAKARTA */
     @NotNull(message = "{outreach.required}")
@@ -121,5 +121,10 @@ abstract class AbstractCoverage {
         public final Coverage.Builder url(String url) {
             return url(Plain.link(Coverage.class, "url", url));
         }
+    }
+
+    @Override
+    public void checkConsistency(Problems problems) {
+        new Definitions(problems).coverage(this);
     }
 }

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * A complete set of outreach content, as one document: programs, the events they promote, and
  * the coverage they received. Checks what no single part can: identifiers of programs,
  * episodes and events are unique across the set (coverage may name any of them), every reference (an episode's events, an event's larger events, an article's
- * subjects) names something in it, and no event is, through other events, part of itself.
+ * subjects) names something in it, no event is, through other events, part of itself, and an
+ * organization's or person's identifier means one organization or person wherever it appears.
  */
 @Value.Immutable
 abstract class AbstractDossier implements Consistent {
@@ -81,6 +82,16 @@ abstract class AbstractDossier implements Consistent {
             }
         }
         EventGraph.checkRelations(events(), problems);
+        Definitions definitions = new Definitions(problems);
+        for (int p = 0; p < programs().size(); p++) {
+            definitions.program(programs().get(p), "programs", p);
+        }
+        for (int e = 0; e < events().size(); e++) {
+            definitions.event(events().get(e), "events", e);
+        }
+        for (int c = 0; c < coverage().size(); c++) {
+            definitions.coverage(coverage().get(c), "coverage", c);
+        }
         for (int c = 0; c < coverage().size(); c++) {
             problems.visit();
             List<String> about = coverage().get(c).about();

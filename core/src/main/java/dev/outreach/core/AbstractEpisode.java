@@ -97,6 +97,7 @@ abstract class AbstractEpisode implements Consistent {
         problems.requireUnique(speakers(), Speaker::personId, "speakers", "person", "outreach.duplicate");
         problems.requireUnique(partnerIds(), id -> id, "partnerIds", null, "outreach.duplicate");
         problems.requireUnique(eventIds(), id -> id, "eventIds", null, "outreach.duplicate");
+        new Definitions(problems).speakers(speakers(), "speakers");
         List<Quote> quotes = quotes();
         if (quotes.isEmpty()) {
             return;

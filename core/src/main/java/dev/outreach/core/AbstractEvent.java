@@ -90,6 +90,7 @@ abstract class AbstractEvent implements Consistent {
         }
         problems.requireUnique(relations(), EventRelation::eventId, "relations", "eventId", "outreach.duplicate");
         problems.requireUnique(organizers(), Organization::id, "organizers", "id", "outreach.duplicate");
+        new Definitions(problems).event(this);
     }
 
     /** The methods that {@link Event.Builder} adds for plain values. */

@@ -72,6 +72,7 @@ abstract class AbstractProgram implements Consistent {
         problems.requireUnique(episodes(), Episode::number, "episodes", "number", "outreach.episode.duplicateNumber");
         problems.requireUnique(partners(), Partner::organizationId, "partners", "organization",
                 "outreach.duplicate");
+        new Definitions(problems).program(this);
         Set<String> partnerIds = new HashSet<>(partners().size() * 2);
         for (Partner partner : partners()) {
             problems.visit();

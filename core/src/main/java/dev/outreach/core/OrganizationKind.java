@@ -17,7 +17,12 @@ public enum OrganizationKind implements Coded {
     /** A company or business association. */
     BUSINESS("business"),
     /** An international organization or forum. */
-    INTERNATIONAL("international");
+    INTERNATIONAL("international"),
+    /**
+     * A country's diplomatic mission abroad: an embassy (KBRI), a consulate (KJRI) or a permanent
+     * mission to an international organization (PTRI). It names its host country.
+     */
+    DIPLOMATIC_MISSION("diplomatic-mission");
 
     private final String code;
 

@@ -15,7 +15,13 @@ public enum SpeakerRole implements Coded {
     /** Speaks as a member of a panel. */
     PANELIST("panelist"),
     /** Gives the opening or main address. */
-    KEYNOTE("keynote");
+    KEYNOTE("keynote"),
+    /** Speaks for an organization, such as the ministry's spokesperson. */
+    SPOKESPERSON("spokesperson"),
+    /** Renders what others say into another language. */
+    INTERPRETER("interpreter"),
+    /** Opens, links and closes the programme of an occasion (pembawa acara). */
+    MASTER_OF_CEREMONIES("master-of-ceremonies");
 
     private final String code;
 

@@ -198,4 +198,47 @@ class LinearRulesTest {
         };
         assertThat(work.apply(SIZE)).isEqualTo(2L * 38).isEqualTo(work.apply(10 * SIZE));
     }
+
+    /** A mission under the ministry, as each place of the dossiers below holds it. */
+    private static Organization mission(String id, Organization parent) {
+        return Fixtures.organizationBuilder(id).kind(OrganizationKind.DIPLOMATIC_MISSION)
+                .hostCountry(CountryCode.of("JP")).parentOrganization(parent).build();
+    }
+
+    @Test
+    void oneDefinitionPerIdentifierInADossierWhereEveryPlaceNamesTheMinistry() {
+        assertLinear(size -> {
+            Organization kemlu = organization("kemlu");
+            Dossier.Builder dossier = Dossier.builder();
+            for (int i = 0; i < size; i++) {
+                Organization mission = mission(id("mission", i), kemlu);
+                dossier.addProgram(programBuilder(id("program", i))
+                        .addPartner(Partner.of(mission, PartnerRole.CO_HOST))
+                        .addEpisode(episodeBuilder(id("episode", i), 1).addSpeaker(Speaker.of(Fixtures
+                                .personBuilder(id("person", i)).affiliation(mission).build(), SpeakerRole.GUEST))
+                                .build())
+                        .build());
+                dossier.addEvent(eventBuilder(id("event", i)).addOrganizer(mission).build());
+            }
+            return work(dossier.build());
+        });
+    }
+
+    @Test
+    void oneDefinitionPerIdentifierWhenEveryOtherPlaceDisagrees() {
+        assertLinear(size -> {
+            // The dossier cannot be built: its parts are checked as the dossier checks them.
+            Problems problems = new Problems();
+            Definitions definitions = new Definitions(problems);
+            for (int i = 0; i < size; i++) {
+                Organization kemlu = Fixtures.organizationBuilder("kemlu").acronym(i % 2 == 0 ? "Kemlu" : "MoFA").build();
+                definitions.program(programBuilder(id("program", i)).organizer(kemlu).build(), "programs", i);
+                definitions.event(eventBuilder(id("event", i)).addOrganizer(mission(id("mission", i), kemlu)).build(),
+                        "events", i);
+            }
+            assertThat(problems.found()).hasSize(size + 1).allSatisfy(violation ->
+                    assertThat(violation.messageKey()).isEqualTo("outreach.organization.conflict"));
+            return problems.visits();
+        });
+    }
 }

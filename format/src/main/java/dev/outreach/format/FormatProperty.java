@@ -77,18 +77,31 @@ public final class FormatProperty {
 
     /** @return the properties of an object format, in the order written */
     static List<FormatProperty> of(ObjectFormat<?, ?> format) {
+        return of(format, 0);
+    }
+
+    /**
+     * @param levels how many levels of a property of the format's own type are above (an
+     *               organization's parents): at the deepest a reader takes, that property is left out
+     */
+    private static List<FormatProperty> of(ObjectFormat<?, ?> format, int levels) {
         List<FormatProperty> all = new ArrayList<>();
         for (Property<?, ?> property : format.properties()) {
-            all.add(of(format.type(), property));
+            if (!(property.codec instanceof SelfReference)
+                    || levels < ((SelfReference<?>) property.codec).maxDepth) {
+                all.add(of(format.type(), property, levels));
+            }
         }
         return Collections.unmodifiableList(all);
     }
 
-    private static FormatProperty of(Class<?> owner, Property<?, ?> property) {
+    private static FormatProperty of(Class<?> owner, Property<?, ?> property, int levels) {
         Class<?> type = valueType(owner, property.modelName);
         List<FormatProperty> properties = List.of();
         if (property.codec instanceof ObjectFormat) {
-            properties = of((ObjectFormat<?, ?>) property.codec);
+            properties = of((ObjectFormat<?, ?>) property.codec, 0);
+        } else if (property.codec instanceof SelfReference) {
+            properties = of(((SelfReference<?>) property.codec).format(), levels + 1);
         } else if (property.codec == Codecs.PROVINCE) {
             properties = List.of(new FormatProperty("code", true, 0, Subdivision.class, List.of()),
                     new FormatProperty("name", false, 0, String.class, List.of()));

@@ -69,7 +69,11 @@ final class Formats {
             required("kind", code(OrganizationKind.class), Organization.Builder::kind, Organization::kind),
             defaulted("scope", code(Scope.class), Organization.Builder::scope, Organization::scope, Scope.NATIONAL),
             list("provinces", SUBDIVISION, Organization.Builder::provinces, Organization::provinces, 100),
-            optional("website", URL, Organization.Builder::website, Organization::website));
+            optional("website", URL, Organization.Builder::website, Organization::website),
+            optional("hostCountry", COUNTRY, Organization.Builder::hostCountry, Organization::hostCountry),
+            optional("parentOrganization", new SelfReference<>(() -> Formats.ORGANIZATION, "parentOrganization",
+                    Organization.MAX_PARENTS, "outreach.organization.tooManyParents"),
+                    Organization.Builder::parentOrganization, Organization::parentOrganization));
 
     static final ObjectFormat<Person.Builder, Person> PERSON = new ObjectFormat<>(
             Person.class, Person::builder, Person.Builder::build,

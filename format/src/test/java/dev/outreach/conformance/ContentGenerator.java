@@ -67,6 +67,8 @@ final class ContentGenerator {
 
     private final SplittableRandom random;
     private final Set<String> dossierIds = new HashSet<>();
+    /** The identifiers of the organizations and persons made: each one stands for one of them. */
+    private final Set<String> organizationAndPersonIds = new HashSet<>();
 
     ContentGenerator(SplittableRandom random) {
         this.random = random;
@@ -304,7 +306,7 @@ final class ContentGenerator {
     }
 
     Person person() {
-        Person.Builder person = Person.builder().id(slug()).name(text(Person.MAX_NAME, false));
+        Person.Builder person = Person.builder().id(freshId()).name(text(Person.MAX_NAME, false));
         if (chance(3)) {
             person.honorificPrefix(text(32, false));
         }
@@ -318,10 +320,22 @@ final class ContentGenerator {
     }
 
     Organization organization() {
+        return organization(0);
+    }
+
+    /** An organization with at most {@code 2 - levels} organizations above it. */
+    private Organization organization(int levels) {
+        OrganizationKind kind = pick(OrganizationKind.values());
         Organization.Builder organization = Organization.builder()
-                .id(slug())
+                .id(freshId())
                 .name(bilingual(300))
-                .kind(pick(OrganizationKind.values()));
+                .kind(kind);
+        if (kind == OrganizationKind.DIPLOMATIC_MISSION) {
+            organization.hostCountry(CountryCode.of(pick(new String[] {"JP", "US", "CH", "SA", "AU"})));
+        }
+        if (levels < 2 && chance(4)) {
+            organization.parentOrganization(organization(levels + 1));
+        }
         if (chance(2)) {
             organization.acronym(text(32, false));
         }
@@ -508,6 +522,16 @@ final class ContentGenerator {
             }
         }
         return slug.toString();
+    }
+
+    /** A slug not yet used for an organization or person of this dossier. */
+    String freshId() {
+        while (true) {
+            String id = slug();
+            if (organizationAndPersonIds.add(id)) {
+                return id;
+            }
+        }
     }
 
     /** A slug not yet used for a program, episode or event of this dossier. */

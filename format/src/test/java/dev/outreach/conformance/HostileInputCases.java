@@ -151,6 +151,36 @@ public abstract class HostileInputCases {
         assertThat(keys(neverClosed)).endsWith(LIMIT);
     }
 
+    /** An organization with {@code parents} organizations above it, each the parent of the one before. */
+    private static String organizationWithParents(int parents) {
+        String one = "{\"id\":\"o%d\",\"name\":{\"id\":\"O\"},\"kind\":\"ministry\"";
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i <= parents; i++) {
+            json.append(String.format(one, i)).append(i < parents ? ",\"parentOrganization\":" : "");
+        }
+        return json.append("}".repeat(parents + 1)).toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mappers")
+    void parentsBeyondTheEighthAreReportedOnceWhereTheModelReportsThemAndNotRead(String name,
+            ModuleCodec.StreamReader mapper) throws Exception {
+        Organization eightAbove = (Organization) mapper.read(
+                new CountingInput(bytes(organizationWithParents(Organization.MAX_PARENTS))), Organization.class);
+        assertThat(eightAbove.parentOrganization().get().parentOrganization()).isPresent();
+
+        for (int parents : new int[] {Organization.MAX_PARENTS + 1, 40}) {
+            List<Violation> violations = rejected(mapper, organizationWithParents(parents), Organization.class);
+            assertThat(violations).extracting(Violation::toString)
+                    .containsExactly("/parentOrganization: must not have more than 8 organizations above it");
+            assertThat(violations.get(0).message(new java.util.Locale("id")))
+                    .isEqualTo("tidak boleh memiliki lebih dari 8 organisasi di atasnya");
+        }
+        List<Violation> inAnEvent = rejected(mapper, "{\"id\":\"e\",\"name\":{\"id\":\"E\"},\"organizers\":["
+                + organizationWithParents(30) + "]}", Event.class);
+        assertThat(pointers(inAnEvent)).containsExactly("/organizers/0/parentOrganization");
+    }
+
     // ---- long strings ----------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")

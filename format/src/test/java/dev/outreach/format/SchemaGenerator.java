@@ -247,8 +247,10 @@ final class SchemaGenerator {
             if (property.codec == Codecs.PROVINCE) {
                 return new ValueRule("provinceEntry", 0, null, type);
             }
-            if (property.codec instanceof ObjectFormat) {
-                ObjectFormat<?, ?> child = (ObjectFormat<?, ?>) property.codec;
+            if (property.codec instanceof ObjectFormat || property.codec instanceof SelfReference) {
+                ObjectFormat<?, ?> child = property.codec instanceof SelfReference
+                        ? ((SelfReference<?>) property.codec).format()
+                        : (ObjectFormat<?, ?>) property.codec;
                 Annotation maxLength = rule(rules, "MaxLength");
                 return new ValueRule(name(child), maxLength == null ? 0 : (int) element(maxLength, "max"), child,
                         type);

@@ -43,9 +43,16 @@ import java.util.function.Function;
  *       roleName} is the partner role's code ({@code co-host}, {@code media-partner}, ...)
  *       around the {@code Organization}; a sponsor is a {@code sponsor}.</li>
  *   <li>A {@code Person} has {@code name}, {@code honorificPrefix}, {@code jobTitle} and {@code
- *       worksFor} as they were at the time; an {@code Organization} has {@code name}, its
- *       acronym as {@code alternateName}, {@code url} and, when regional, its provinces as
- *       {@code areaServed}.</li>
+ *       worksFor} as they were at the time; an organization has {@code name}, its
+ *       acronym as {@code alternateName}, {@code url}, when regional its provinces as
+ *       {@code areaServed}, a diplomatic mission's host country as its {@code location} (a {@code
+ *       Country} whose {@code name} and {@code identifier} are the ISO 3166-1 code), and the
+ *       organization it belongs to as {@code parentOrganization}. Its type is the most specific
+ *       one schema.org has for its kind: {@code GovernmentOrganization} for a ministry, a
+ *       government agency or a diplomatic mission, {@code NewsMediaOrganization} for media,
+ *       {@code ResearchOrganization} for a think tank, {@code NGO} for civil society, {@code
+ *       EducationalOrganization} for an academic body, and {@code Organization} for a business
+ *       or an international organization.</li>
  *   <li>An {@link Event} is an {@code Event} with {@code name}, its acronym as {@code
  *       alternateName}, {@code description}, its theme as {@code about}, {@code startDate},
  *       {@code endDate}, {@code location} (a {@code Place} with a {@code PostalAddress}; an
@@ -55,8 +62,8 @@ import java.util.function.Function;
  *       url}. schema.org has no property for an event's edition, which is not written.</li>
  *   <li>A {@link Coverage} is a {@code NewsArticle}: {@code headline}, {@code inLanguage},
  *       {@code datePublished}, {@code url}, {@code dateline}, the byline as the {@code author}'s
- *       name, the outlet as {@code publisher}, its subjects as {@code about}, and each
- *       commentary as a {@code Comment} in {@code hasPart} (the commentator as {@code author},
+ *       name, the outlet as {@code publisher} (a {@code NewsMediaOrganization}), its subjects
+ *       as {@code about}, and each commentary as a {@code Comment} in {@code hasPart} (the commentator as {@code author},
  *       the article's summary of their point as {@code description}, their quotes in {@code
  *       hasPart}). Where a commentary was
  *       made ("elsewhere") has no schema.org property and is not written.</li>

@@ -46,9 +46,13 @@ final class SchemaOrgMapping {
 
     // ---- people and organizations ------------------------------------------------------
 
-    /** An Organization, with its acronym as alternateName and its provinces as areaServed. */
+    /**
+     * An Organization of the schema.org type of its kind, with its acronym as alternateName, its
+     * provinces as areaServed, a mission's host country as its location and the organization it
+     * belongs to as parentOrganization.
+     */
     JsonObject organization(Organization organization) {
-        JsonObject node = node("Organization", iris.organization(organization.id()));
+        JsonObject node = node(Vocabulary.organizationType(organization.kind()), iris.organization(organization.id()));
         node.put("name", text(organization.name()));
         organization.acronym().ifPresent(acronym -> node.put("alternateName", acronym));
         organization.website().ifPresent(url -> node.put("url", url.toString()));
@@ -59,6 +63,10 @@ final class SchemaOrgMapping {
                     .put("identifier", province.code()));
         }
         put(node, "areaServed", areas);
+        organization.hostCountry().ifPresent(country -> node.put("location", node("Country", null)
+                .put("name", country.code())
+                .put("identifier", country.code())));
+        organization.parentOrganization().ifPresent(parent -> node.put("parentOrganization", organization(parent)));
         return node;
     }
 
@@ -286,7 +294,7 @@ final class SchemaOrgMapping {
         coverage.url().ifPresent(url -> node.put("url", url.toString()));
         coverage.dateline().ifPresent(dateline -> node.put("dateline", dateline));
         coverage.byline().ifPresent(byline -> node.put("author", node("Person", null).put("name", byline)));
-        node.put("publisher", node("Organization", null).put("name", coverage.outlet()));
+        node.put("publisher", node("NewsMediaOrganization", null).put("name", coverage.outlet()));
         List<JsonObject> about = new ArrayList<>();
         for (String id : coverage.about()) {
             about.add(subject(Lookups.subject(id, dossier)));

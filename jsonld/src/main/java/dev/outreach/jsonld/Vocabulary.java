@@ -2,6 +2,7 @@ package dev.outreach.jsonld;
 
 import dev.outreach.core.AttendanceMode;
 import dev.outreach.core.EventStatus;
+import dev.outreach.core.OrganizationKind;
 import dev.outreach.core.Platform;
 
 /** The schema.org terms the writer maps the model's closed sets to. */
@@ -19,6 +20,25 @@ final class Vocabulary {
             case OFFLINE -> SCHEMA + "OfflineEventAttendanceMode";
             case ONLINE -> SCHEMA + "OnlineEventAttendanceMode";
             case MIXED -> SCHEMA + "MixedEventAttendanceMode";
+        };
+    }
+
+    /**
+     * @return the most specific schema.org type of an organization of that kind: a ministry, an
+     *         agency or a diplomatic mission is a GovernmentOrganization, a media outlet a
+     *         NewsMediaOrganization, a think tank a ResearchOrganization, a civil-society body an
+     *         NGO, an academic one an EducationalOrganization; a business (which may be an
+     *         association rather than a Corporation) and an international organization (which is
+     *         no government's) stay Organization
+     */
+    static String organizationType(OrganizationKind kind) {
+        return switch (kind) {
+            case MINISTRY, GOVERNMENT_AGENCY, DIPLOMATIC_MISSION -> "GovernmentOrganization";
+            case MEDIA -> "NewsMediaOrganization";
+            case THINK_TANK -> "ResearchOrganization";
+            case CIVIL_SOCIETY -> "NGO";
+            case ACADEMIC -> "EducationalOrganization";
+            case BUSINESS, INTERNATIONAL -> "Organization";
         };
     }
 

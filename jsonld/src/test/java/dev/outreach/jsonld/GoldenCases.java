@@ -3,11 +3,17 @@ package dev.outreach.jsonld;
 import static dev.outreach.jsonld.Fixtures.JSONLD;
 
 import dev.outreach.core.BilingualText;
+import dev.outreach.core.CountryCode;
 import dev.outreach.core.Coverage;
 import dev.outreach.core.Dossier;
 import dev.outreach.core.Episode;
 import dev.outreach.core.LanguageTag;
+import dev.outreach.core.Organization;
+import dev.outreach.core.OrganizationKind;
+import dev.outreach.core.Partner;
+import dev.outreach.core.PartnerRole;
 import dev.outreach.core.Person;
+import dev.outreach.core.Platform;
 import dev.outreach.core.Program;
 import dev.outreach.core.Quote;
 import dev.outreach.core.QuoteForm;
@@ -55,6 +61,8 @@ final class GoldenCases {
         documents.put("rich-episode-alone", () -> JSONLD.episode(RichContent.episode()));
         documents.put("recorded-episode", () -> JSONLD.episode(RichContent.recordedEpisode()));
         documents.put("recorded-episode-with-duration", () -> JSONLD.episode(RichContent.episodeWithDuration()));
+        documents.put("mission-program", () -> JSONLD.program(missionProgram()));
+        documents.put("every-kind-program", () -> JSONLD.program(everyKindProgram()));
         for (int i = 0; i < HOSTILE.size(); i++) {
             Program program = hostileProgram(HOSTILE.get(i));
             documents.put("hostile-program-" + i, () -> JSONLD.writeString(program));
@@ -69,8 +77,10 @@ final class GoldenCases {
     /** A program whose every free text, names and acronyms included, is the hostile text. */
     static Program hostileProgram(String text) {
         Program article = KemluSpace.program();
+        // One organization for one identifier: the organizer is the speaker's hostile-named employer.
+        Organization organizer = article.organizer().withAcronym(upTo(text, 32));
         Person speaker = Person.builder().id("hostile-speaker").name(text).honorificPrefix(upTo(text, 32))
-                .jobTitle(BilingualText.of(text, text)).affiliation(article.organizer().withAcronym(upTo(text, 32))).build();
+                .jobTitle(BilingualText.of(text, text)).affiliation(organizer).build();
         Episode episode = Episode.builder().id("road-to-wcce").number(1).title(BilingualText.of(text, "Road to WCCE"))
                 .description(BilingualText.of(text + "\n" + text, "Line one\nline two"))
                 .addSpeaker(Speaker.of(speaker, SpeakerRole.GUEST))
@@ -79,7 +89,46 @@ final class GoldenCases {
                 .build();
         return Program.builder().id(article.id()).name(BilingualText.of(text, "Kemlu Space"))
                 .description(BilingualText.english(text))
-                .organizer(article.organizer()).platform(article.platform()).addEpisode(episode).build();
+                .organizer(organizer).platform(article.platform()).addEpisode(episode).build();
+    }
+
+    /**
+     * A program with an embassy under the ministry as its partner: the ministry's spokesperson
+     * hosts, a guest from the embassy speaks, an interpreter renders what is said.
+     */
+    static Program missionProgram() {
+        Organization kemlu = KemluSpace.kemlu();
+        Organization kbriTokyo = Organization.builder().id("kbri-tokyo")
+                .name(BilingualText.of("Kedutaan Besar Republik Indonesia di Tokyo",
+                        "Embassy of the Republic of Indonesia in Tokyo"))
+                .acronym("KBRI Tokyo").kind(OrganizationKind.DIPLOMATIC_MISSION).hostCountry(CountryCode.of("JP"))
+                .parentOrganization(kemlu).build();
+        Person spokesperson = Person.builder().id("juru-bicara").name("Juru Bicara").affiliation(kemlu).build();
+        Person guest = Person.builder().id("tamu-kbri").name("Tamu KBRI").affiliation(kbriTokyo).build();
+        Person interpreter = Person.builder().id("penerjemah").name("Penerjemah").build();
+        Episode episode = Episode.builder().id("dari-tokyo").number(2).title(BilingualText.of("Dari Tokyo", "From Tokyo"))
+                .addSpeaker(Speaker.of(spokesperson, SpeakerRole.SPOKESPERSON))
+                .addSpeaker(Speaker.of(guest, SpeakerRole.GUEST))
+                .addSpeaker(Speaker.of(interpreter, SpeakerRole.INTERPRETER))
+                .addPartnerIds("kbri-tokyo").build();
+        return Program.builder().id("kemlu-space").name(BilingualText.of("Kemlu Space", "Kemlu Space"))
+                .organizer(kemlu).platform(Platform.X_SPACES)
+                .addPartner(Partner.of(kbriTokyo, PartnerRole.CO_HOST)).addEpisode(episode).build();
+    }
+
+    /** A program with one partner of each kind of organization, each with its schema.org type. */
+    static Program everyKindProgram() {
+        Program.Builder program = Program.builder().id("every-kind").name(BilingualText.english("Every kind"))
+                .organizer(KemluSpace.kemlu()).platform(Platform.X_SPACES);
+        for (OrganizationKind kind : OrganizationKind.values()) {
+            Organization.Builder partner = Organization.builder().id("partner-" + kind.code())
+                    .name(BilingualText.english("Partner " + kind.code())).kind(kind);
+            if (kind == OrganizationKind.DIPLOMATIC_MISSION) {
+                partner.hostCountry(CountryCode.of("SA"));
+            }
+            program.addPartner(Partner.of(partner.build(), PartnerRole.SUPPORTER));
+        }
+        return program.build();
     }
 
     /** @return the text's first code points, as many as a shorter property takes */

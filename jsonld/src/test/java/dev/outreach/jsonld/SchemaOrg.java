@@ -129,6 +129,22 @@ final class SchemaOrg {
                     "address", "areaServed", "contactPoint", "department", "email", "foundingDate",
                     "knowsAbout", "knowsLanguage", "legalName", "location", "logo", "member", "memberOf",
                     "parentOrganization", "publishingPrinciples", "slogan", "subOrganization", "telephone"))),
+            // https://schema.org/GovernmentOrganization (adds no property of its own)
+            Map.entry("GovernmentOrganization", new Type("Organization", Set.of())),
+            // https://schema.org/NewsMediaOrganization
+            Map.entry("NewsMediaOrganization", new Type("Organization", Set.of(
+                    "actionableFeedbackPolicy", "correctionsPolicy", "diversityPolicy",
+                    "diversityStaffingReport", "ethicsPolicy", "masthead", "missionCoveragePrioritiesPolicy",
+                    "noBylinesPolicy", "ownershipFundingInfo", "unnamedSourcesPolicy",
+                    "verificationFactCheckingPolicy"))),
+            // https://schema.org/ResearchOrganization (adds no property of its own)
+            Map.entry("ResearchOrganization", new Type("Organization", Set.of())),
+            // https://schema.org/NGO (adds no property of its own)
+            Map.entry("NGO", new Type("Organization", Set.of())),
+            // https://schema.org/EducationalOrganization (partial: what it takes from CivicStructure omitted)
+            Map.entry("EducationalOrganization", new Type("Organization", Set.of("alumni"))),
+            // https://schema.org/Country (adds no property of its own)
+            Map.entry("Country", new Type("AdministrativeArea", Set.of())),
             // https://schema.org/Place (partial: geometry relations and amenities omitted)
             Map.entry("Place", new Type("Thing", Set.of(
                     "additionalProperty", "address", "containedInPlace", "containsPlace", "event", "geo",

@@ -37,7 +37,9 @@ class SchemaOrgPropertiesTest {
                 Arguments.of("online event", WRITER.event(RichContent.onlineEvent(), dossier)),
                 Arguments.of("mixed event", WRITER.event(RichContent.mixedEvent())),
                 Arguments.of("rich coverage", WRITER.coverage(RichContent.coverage(), dossier)),
-                Arguments.of("rich dossier", WRITER.dossier(dossier)));
+                Arguments.of("rich dossier", WRITER.dossier(dossier)),
+                Arguments.of("mission program", WRITER.program(GoldenCases.missionProgram())),
+                Arguments.of("every kind program", WRITER.program(GoldenCases.everyKindProgram())));
     }
 
     @ParameterizedTest(name = "{0}")

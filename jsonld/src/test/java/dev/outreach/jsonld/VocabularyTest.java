@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.outreach.core.AttendanceMode;
 import dev.outreach.core.EventStatus;
+import dev.outreach.core.OrganizationKind;
 import dev.outreach.core.Platform;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,5 +38,24 @@ class VocabularyTest {
         assertThat(Vocabulary.eventStatus(EventStatus.POSTPONED)).isEqualTo("https://schema.org/EventPostponed");
         assertThat(Vocabulary.eventStatus(EventStatus.RESCHEDULED)).isEqualTo("https://schema.org/EventRescheduled");
         assertThat(Vocabulary.eventStatus(EventStatus.MOVED_ONLINE)).isEqualTo("https://schema.org/EventMovedOnline");
+    }
+
+    @Test
+    void eachOrganizationKindHasItsMostSpecificSchemaOrgType() {
+        Map<OrganizationKind, String> types = new EnumMap<>(OrganizationKind.class);
+        for (OrganizationKind kind : OrganizationKind.values()) {
+            types.put(kind, Vocabulary.organizationType(kind));
+        }
+        assertThat(types).containsExactly(
+                Map.entry(OrganizationKind.MINISTRY, "GovernmentOrganization"),
+                Map.entry(OrganizationKind.GOVERNMENT_AGENCY, "GovernmentOrganization"),
+                Map.entry(OrganizationKind.MEDIA, "NewsMediaOrganization"),
+                Map.entry(OrganizationKind.THINK_TANK, "ResearchOrganization"),
+                Map.entry(OrganizationKind.CIVIL_SOCIETY, "NGO"),
+                Map.entry(OrganizationKind.ACADEMIC, "EducationalOrganization"),
+                Map.entry(OrganizationKind.BUSINESS, "Organization"),
+                Map.entry(OrganizationKind.INTERNATIONAL, "Organization"),
+                Map.entry(OrganizationKind.DIPLOMATIC_MISSION, "GovernmentOrganization"));
+        assertThat(types.values()).allSatisfy(type -> assertThat(SchemaOrg.TYPES).containsKey(type));
     }
 }
