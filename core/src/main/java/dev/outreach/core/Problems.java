@@ -35,6 +35,11 @@ final class Problems {
         found.add(Violation.of(messageKey, path));
     }
 
+    /** Reports a violation whose message has parameters (the rule's own, never input values). */
+    void reportWith(String messageKey, Map<String, ?> parameters, Object... path) {
+        found.add(Violation.of(List.of(path), messageKey, parameters));
+    }
+
     /**
      * Reports every element of {@code items} whose key was already used by an earlier element,
      * at {@code listName[i].keyName}.
