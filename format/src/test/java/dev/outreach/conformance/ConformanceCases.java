@@ -99,7 +99,7 @@ public abstract class ConformanceCases {
     void theVersionMarkerWrittenWithoutQuotesIsReadBack() throws Exception {
         Dossier dossier = KemluSpace.dossier();
         String minimal = codec().writeYamlMinimizingQuotes(dossier);
-        assertThat(minimal).contains("outreachFormat: 1.0\n");
+        assertThat(minimal).contains("outreachFormat: 1.1\n");
         assertThat(read(minimal, Dossier.class)).isEqualTo(dossier);
         assertThat(rejected(codec(), yaml(), "outreachFormat: 2.0\n" + EPISODE + "  en: x\n", Episode.class))
                 .containsExactly("/outreachFormat: names a format version this reader does not support");

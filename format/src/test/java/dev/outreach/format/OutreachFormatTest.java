@@ -108,7 +108,11 @@ class OutreachFormatTest {
         ReadContext context = new ReadContext(true);
         assertThat(format(type).read(JsonText.Reader.on(json), context)).as(name).isEqualTo(expected);
         assertThat(context.violations()).isEmpty();
-        assertThat(write(type, expected, true)).as(name).isEqualTo(JsonText.compact(json));
+        // A 1.0 document reads as before, and is written back the same but for the version it names.
+        String compact = JsonText.compact(json);
+        assertThat(compact).as(name).startsWith("{\"outreachFormat\":\"1.0\",");
+        assertThat(write(type, expected, true)).as(name)
+                .isEqualTo(compact.replaceFirst("\"1\\.0\"", "\"" + OutreachFormat.VERSION + "\""));
     }
 
     @Test
@@ -122,7 +126,7 @@ class OutreachFormatTest {
                 CountryCode.class, Subdivision.class).contains(Platform.class, QuoteForm.class);
         assertThat(format(Episode.class)).hasToString("OutreachFormat[Episode]");
         assertThat(OutreachFormat.all()).isUnmodifiable();
-        assertThat(OutreachFormat.VERSION).isEqualTo("1.0");
+        assertThat(OutreachFormat.VERSION).isEqualTo("1.1");
         assertThat(OutreachFormat.VERSION_PROPERTY).isEqualTo("outreachFormat");
     }
 
@@ -178,7 +182,7 @@ class OutreachFormatTest {
     @Test
     void theVersionIsWrittenFirstAtTheRootOnlyWhenAsked() throws IOException {
         Person aldi = KemluSpace.aldiMonbusho();
-        assertThat(write(Person.class, aldi, true)).startsWith("{\"outreachFormat\":\"1.0\",\"id\":\"aldi-monbusho\"");
+        assertThat(write(Person.class, aldi, true)).startsWith("{\"outreachFormat\":\"1.1\",\"id\":\"aldi-monbusho\"");
         assertThat(write(Person.class, aldi, false)).startsWith("{\"id\":\"aldi-monbusho\"")
                 .doesNotContain("outreachFormat");
         // Not at the root: inside an application's own array, no version.
