@@ -27,15 +27,16 @@ final class LanguageText {
             String text = null;
             TextDirection direction = null;
             boolean ok = true;
+            boolean unknown = false;
             boolean seenText = false;
             boolean seenDirection = false;
             for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
                 Token token = parser.next();
                 boolean isText = "text".equals(field);
                 if (!isText && !"direction".equals(field)) {
-                    context.report(parser, "outreach.document.unknownProperty");
+                    // Most likely not meant as a text at all: reported once, at the object.
                     parser.skipChildren();
-                    ok = false;
+                    unknown = true;
                 } else if (isText ? seenText : seenDirection) {
                     context.report(parser, "outreach.document.duplicateProperty");
                     parser.skipChildren();
@@ -53,8 +54,8 @@ final class LanguageText {
                     ok &= direction != null;
                 }
             }
-            if (ok && text == null) {
-                context.reportProperty(parser.location(), "text", "outreach.required");
+            if (unknown || ok && text == null) {
+                context.report(parser, "outreach.document.expectedLanguageText");
                 return null;
             }
             return ok ? new LanguageText(text, direction) : null;

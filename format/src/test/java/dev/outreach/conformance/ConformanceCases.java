@@ -158,6 +158,6 @@ public abstract class ConformanceCases {
         Person person = (Person) codec().json().read(
                 "{\"id\":\"a\",\"name\":\"Aldi \\ud83d\\ude00 \\ud83c\\uddee\\ud83c\\udde9\"}".getBytes(UTF_8), Person.class);
         assertThat(codec().writeJson(person)).isEqualTo(
-                "{\"outreachFormat\":\"1.0\",\"id\":\"a\",\"name\":\"Aldi \ud83d\ude00 \ud83c\uddee\ud83c\udde9\"}".getBytes(UTF_8));
+                "{\"outreachFormat\":\"1.1\",\"id\":\"a\",\"name\":\"Aldi \ud83d\ude00 \ud83c\uddee\ud83c\udde9\"}".getBytes(UTF_8));
     }
 }

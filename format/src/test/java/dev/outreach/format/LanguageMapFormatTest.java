@@ -92,9 +92,13 @@ class LanguageMapFormatTest {
                 .containsExactly("/ja: must be a string", "/ar: must not be null (leave an optional property out instead)",
                         "/fa: must be a string", "/ur: must not start or end with white space");
         assertThat(violations(BilingualText.class, "{'ar': {'text': 'x', 'direction': 'up', 'size': 1}}"))
-                .containsExactly("/ar/direction: is not a known code", "/ar/size: is not a property of this object");
+                .containsExactly("/ar/direction: is not a known code",
+                        "/ar: must be a string, or an object of text and direction");
         assertThat(violations(BilingualText.class, "{'ar': {'direction': 'rtl'}}"))
-                .containsExactly("/ar/text: is required");
+                .containsExactly("/ar: must be a string, or an object of text and direction");
+        Violation notAText = violationOf(BilingualText.class, "{'id': {'id': 'Halo'}}");
+        assertThat(notAText.pointer()).isEqualTo("/id");
+        assertThat(notAText.message(new Locale("id"))).isEqualTo("harus berupa string, atau objek berisi text dan direction");
         assertThat(violations(BilingualText.class, "{'id': {'text': 'x', 'text': 'y'}}"))
                 .containsExactly("/id/text: appears more than once in this object");
         assertThat(violations(BilingualText.class, "{'en': {'text': null}}"))

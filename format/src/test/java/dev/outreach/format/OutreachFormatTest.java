@@ -108,11 +108,14 @@ class OutreachFormatTest {
         ReadContext context = new ReadContext(true);
         assertThat(format(type).read(JsonText.Reader.on(json), context)).as(name).isEqualTo(expected);
         assertThat(context.violations()).isEmpty();
-        // A 1.0 document reads as before, and is written back the same but for the version it names.
+        assertThat(write(type, expected, true)).as(name).isEqualTo(JsonText.compact(json));
+        // The same document as format 1.0 wrote it (the article has nothing 1.1 added) reads as before.
         String compact = JsonText.compact(json);
-        assertThat(compact).as(name).startsWith("{\"outreachFormat\":\"1.0\",");
-        assertThat(write(type, expected, true)).as(name)
-                .isEqualTo(compact.replaceFirst("\"1\\.0\"", "\"" + OutreachFormat.VERSION + "\""));
+        assertThat(compact).as(name).startsWith("{\"outreachFormat\":\"1.1\",");
+        ReadContext asVersion10 = new ReadContext(true);
+        assertThat(format(type).read(JsonText.Reader.on(compact.replaceFirst("\"1\\.1\"", "\"1.0\"")), asVersion10))
+                .as(name).isEqualTo(expected);
+        assertThat(asVersion10.violations()).isEmpty();
     }
 
     @Test

@@ -355,11 +355,13 @@ final class SchemaGenerator {
     }
 
     /**
-     * The keys of a text's other languages: any key shaped like a language tag. The reader reads
+     * The keys of a text's other languages: any key shaped like a language tag of a two- or
+     * three-letter language (so that no other type's property names, such as {@code scope}, make
+     * a document of another type a text). The reader reads
      * each with the language tag's own rules; {@code id} and {@code en} match too, and are their
      * own properties as well.
      */
-    static final String LANGUAGE_KEY = "^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$";
+    static final String LANGUAGE_KEY = "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$";
 
     /** The most characters of a language's text, in either of its forms (a string, or an object's text). */
     private static Map<String, Object> textLength(int max) {
