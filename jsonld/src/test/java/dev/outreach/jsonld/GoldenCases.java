@@ -53,6 +53,7 @@ final class GoldenCases {
         documents.put("rich-mixed-event", () -> JSONLD.event(RichContent.mixedEvent()));
         documents.put("rich-coverage", () -> JSONLD.coverage(RichContent.coverage(), RichContent.dossier()));
         documents.put("rich-episode-alone", () -> JSONLD.episode(RichContent.episode()));
+        documents.put("multilingual-episode", () -> JSONLD.episode(MultilingualContent.episode()));
         for (int i = 0; i < HOSTILE.size(); i++) {
             Program program = hostileProgram(HOSTILE.get(i));
             documents.put("hostile-program-" + i, () -> JSONLD.writeString(program));
