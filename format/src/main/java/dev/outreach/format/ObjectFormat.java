@@ -145,7 +145,8 @@ final class ObjectFormat<B, T> implements Codec<T> {
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             Token token = parser.next();
             Property<B, T> property = byName.get(name);
-            if (property == null && open != null && !(top && VERSION_PROPERTY.equals(name))) {
+            // The version marker is never an open key: read at the top, unknown anywhere else.
+            if (property == null && open != null && !VERSION_PROPERTY.equals(name)) {
                 String declared = openKeys.declared(name);
                 if (declared == null) {
                     open.read(name, token, parser, context, Long.bitCount(seen));

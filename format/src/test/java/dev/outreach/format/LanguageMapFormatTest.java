@@ -87,6 +87,13 @@ class LanguageMapFormatTest {
     }
 
     @Test
+    void theVersionMarkerIsNoLanguage() throws IOException {
+        assertThat(read(BilingualText.class, "{'outreachFormat': '1.0', 'ja': '協力'}").get(JA)).contains("協力");
+        assertThat(violations(Episode.class, "{'id': 'e', 'number': 1, 'title': {'en': 'T', 'outreachFormat': '1.1'}}"))
+                .containsExactly("/title/outreachFormat: is not a property of this object");
+    }
+
+    @Test
     void badValuesAreReportedAtTheirKey() throws IOException {
         assertThat(violations(BilingualText.class, "{'ja': 5, 'ar': null, 'fa': ['x'], 'ur': ' x'}"))
                 .containsExactly("/ja: must be a string", "/ar: must not be null (leave an optional property out instead)",
