@@ -223,11 +223,16 @@ abstract class AbstractBilingualText implements Consistent {
      *         otherwise Indonesian, then English, then the first other language
      */
     public String in(Locale locale) {
+        Optional<String> text = Optional.empty();
         if (!locale.getLanguage().isEmpty()) {
-            Optional<String> text = closest(LanguageTag.of(locale));
-            if (text.isPresent()) {
-                return text.get();
+            try {
+                text = closest(LanguageTag.of(locale));
+            } catch (InvalidContentException e) {
+                // A locale no language tag is made of reads the fallback.
             }
+        }
+        if (text.isPresent()) {
+            return text.get();
         }
         if (indonesian().isPresent()) {
             return indonesian().get();

@@ -89,6 +89,7 @@ class LanguageMapTest {
             assertThat(all.in(Locale.JAPAN)).as("ja-JP reads ja").isEqualTo("こんにちは");
             assertThat(all.in(Locale.FRENCH)).isEqualTo("Halo");
             assertThat(all.in(Locale.ROOT)).isEqualTo("Halo");
+            assertThat(all.in(new Locale("x"))).as("a locale that is no language tag").isEqualTo("Halo");
             assertThat(BilingualText.english("Hello").with(JA, "こんにちは").in(Locale.FRENCH)).isEqualTo("Hello");
             assertThat(foreign.in(Locale.FRENCH)).as("the first by tag").isEqualTo("こんにちは");
             assertThat(foreign.in(Locale.CHINESE)).isEqualTo("你好");

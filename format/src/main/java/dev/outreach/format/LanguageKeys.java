@@ -58,6 +58,10 @@ final class LanguageKeys implements ObjectFormat.OpenKeys<BilingualText.Builder,
         @Override
         public boolean read(String key, Token token, TokenReader parser, ReadContext context, int declared)
                 throws IOException {
+            if (tooMany) {
+                parser.skipChildren();
+                return false;
+            }
             LanguageTag tag = MapKeys.read(Codecs.LANGUAGE, key, parser.location(), context);
             if (tag == null) {
                 parser.skipChildren();
@@ -70,11 +74,8 @@ final class LanguageKeys implements ObjectFormat.OpenKeys<BilingualText.Builder,
             }
             if (declared + others.size() >= BilingualText.MAX_LANGUAGES) {
                 // Reported once, at the first language too many; the rest are skipped unread.
-                if (!tooMany) {
-                    context.report(parser, "outreach.text.tooManyLanguages",
-                            Map.of("max", BilingualText.MAX_LANGUAGES));
-                    tooMany = true;
-                }
+                context.report(parser, "outreach.text.tooManyLanguages", Map.of("max", BilingualText.MAX_LANGUAGES));
+                tooMany = true;
                 parser.skipChildren();
                 return false;
             }
