@@ -18,10 +18,10 @@ abstract class AbstractCommentary implements Consistent {
     public abstract Person commentator();
 
     /** @return the commentator's point, in the article's words */
-    public abstract Optional<BilingualText> summary();
+    public abstract Optional<@Published BilingualText> summary();
 
     /** @return where or how it was said, such as "di tempat terpisah" (elsewhere) */
-    public abstract Optional<@MaxLength(max = 200) BilingualText> setting();
+    public abstract Optional<@Published @MaxLength(max = 200) BilingualText> setting();
 
     /** @return the commentator's words; each quote is by the commentator */
     public abstract List<@NotNull(message = "{outreach.required}") Quote> quotes();

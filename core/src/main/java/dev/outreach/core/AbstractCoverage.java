@@ -23,7 +23,7 @@ abstract class AbstractCoverage implements Consistent {
     public abstract String outlet();
 
     /** @return the headline */
-    public abstract Optional<@MaxLength(max = 300) BilingualText> headline();
+    public abstract Optional<@Published @MaxLength(max = 300) BilingualText> headline();
 
     /** @return the dateline, the place the story was filed from, such as Jakarta */
     public abstract Optional<@CleanText(max = 100) String> dateline();

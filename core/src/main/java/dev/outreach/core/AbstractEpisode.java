@@ -40,10 +40,11 @@ abstract class AbstractEpisode implements Consistent {
     /** @return the title or theme, such as Road to WCCE */
     @NotNull(message = "{outreach.required}")
     @MaxLength(max = 200)
+    @Published
     public abstract BilingualText title();
 
     /** @return a description */
-    public abstract Optional<BilingualText> description();
+    public abstract Optional<@Published BilingualText> description();
 
     /** @return when it aired (or will air); a day when the time of day is not known */
     public abstract Optional<Moment> aired();

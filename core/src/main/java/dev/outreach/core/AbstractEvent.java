@@ -29,6 +29,7 @@ abstract class AbstractEvent implements Consistent {
     /** @return the name, such as World Conference on Creative Economy */
     @NotNull(message = "{outreach.required}")
     @MaxLength(max = 300)
+    @Published
     public abstract BilingualText name();
 
     /** @return the short name or acronym, such as {@code WCCE} */
@@ -38,10 +39,10 @@ abstract class AbstractEvent implements Consistent {
     public abstract Optional<@Min(value = 1, message = "{outreach.min}") Integer> edition();
 
     /** @return the theme, such as Inclusively Creative: A Global Recovery */
-    public abstract Optional<@MaxLength(max = 300) BilingualText> theme();
+    public abstract Optional<@Published @MaxLength(max = 300) BilingualText> theme();
 
     /** @return what the event is for */
-    public abstract Optional<BilingualText> description();
+    public abstract Optional<@Published BilingualText> description();
 
     /** @return when it starts; a day when the time is not known */
     public abstract Optional<Moment> start();

@@ -28,6 +28,7 @@ abstract class AbstractOrganization implements Consistent {
     /** @return the full name, such as Kementerian Luar Negeri / Ministry of Foreign Affairs */
     @NotNull(message = "{outreach.required}")
     @MaxLength(max = 300)
+    @Published
     public abstract BilingualText name();
 
     /** @return the short name or acronym (schema.org alternateName), such as {@code Kemlu} */

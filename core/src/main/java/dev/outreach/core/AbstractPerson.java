@@ -28,7 +28,7 @@ abstract class AbstractPerson {
     public abstract Optional<@CleanText(max = 32) String> honorificPrefix();
 
     /** @return the job title at the time, such as Direktur Perdagangan, ... */
-    public abstract Optional<@MaxLength(max = 300) BilingualText> jobTitle();
+    public abstract Optional<@Published @MaxLength(max = 300) BilingualText> jobTitle();
 
     /** @return the organization the person worked for at the time */
     public abstract Optional<Organization> affiliation();

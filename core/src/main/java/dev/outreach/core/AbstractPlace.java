@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 abstract class AbstractPlace implements Consistent {
 
     /** @return the name of the venue or place, such as Bali Nusa Dua Convention Center */
-    public abstract Optional<@MaxLength(max = 200) BilingualText> name();
+    public abstract Optional<@Published @MaxLength(max = 200) BilingualText> name();
 
     /** @return the city or town (schema.org addressLocality) */
     public abstract Optional<@CleanText(max = 100) String> locality();

@@ -23,10 +23,11 @@ abstract class AbstractProgram implements Consistent {
     /** @return the name, such as Kemlu Space */
     @NotNull(message = "{outreach.required}")
     @MaxLength(max = 200)
+    @Published
     public abstract BilingualText name();
 
     /** @return what the program is for */
-    public abstract Optional<BilingualText> description();
+    public abstract Optional<@Published BilingualText> description();
 
     /** @return who runs it */
     @NotNull(message = "{outreach.required}")

@@ -5,6 +5,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,8 +15,10 @@ import org.immutables.value.Value;
  * Words a person said (schema.org Quotation), with their provenance: who said them, in which
  * language, whether verbatim, when, and where the record of them is.
  *
- * <p>The text holds the words in the language they were said in, and may add a translation
- * in the other language of {@link BilingualText}.
+ * <p>The text holds the words in the language they were said in ({@code ja} for words said in
+ * Japanese), and may add translations beside them ({@code id}, {@code en}): a verbatim quote
+ * must give the words in its {@link #language()}; a paraphrase, the speaker's point in the
+ * source's words, may give a translation alone.
  */
 @Value.Immutable
 abstract class AbstractQuote implements Consistent {
@@ -23,7 +28,7 @@ abstract class AbstractQuote implements Consistent {
     @Slug
     public abstract String speakerId();
 
-    /** @return the words, and optionally a translation */
+    /** @return the words in the language they were said in, and optionally translations */
     @NotNull(message = "{outreach.required}")
     public abstract BilingualText text();
 
@@ -43,9 +48,30 @@ abstract class AbstractQuote implements Consistent {
     /** @return where the record of the words is, an absolute https URL */
     public abstract Optional<@HttpsUrl URI> source();
 
-    /** @return the words in the language they were said in, when that is Indonesian or English */
+    /**
+     * @return the words in the language they were said in: the text in exactly that language, or
+     *         else in the same primary language ({@code en} for words said in {@code en-GB})
+     */
     public Optional<String> original() {
-        return text().get(language());
+        return text().closest(language());
+    }
+
+    /**
+     * @return the translations beside the original: the text's other languages, in the text's
+     *         order, without the original's
+     */
+    public List<LanguageTag> translations() {
+        List<LanguageTag> languages = new ArrayList<>(text().languages());
+        languages.remove(originalLanguage());
+        return Collections.unmodifiableList(languages);
+    }
+
+    /**
+     * @return the language the original is given in within the text: {@link #language()}, or the
+     *         text's language of the same primary language that {@link #original()} reads
+     */
+    public LanguageTag originalLanguage() {
+        return text().closestLanguage(language()).orElse(language());
     }
 
     @Value.Check
@@ -55,8 +81,8 @@ abstract class AbstractQuote implements Consistent {
 
     @Override
     public void checkConsistency(Problems problems) {
-        String language = language().language();
-        if (("id".equals(language) || "en".equals(language)) && original().isEmpty()) {
+        // A paraphrase gives the speaker's point in the source's words, which may be a translation.
+        if (form() == QuoteForm.VERBATIM && original().isEmpty()) {
             problems.report("outreach.quote.originalMissing", "text");
         }
     }

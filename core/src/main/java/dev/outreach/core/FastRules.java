@@ -15,6 +15,7 @@ import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -157,11 +158,17 @@ final class FastRules {
             AnnotatedType returnType = method.getAnnotatedReturnType();
             if (returnType instanceof AnnotatedParameterizedType) {
                 AnnotatedType[] arguments = ((AnnotatedParameterizedType) returnType).getAnnotatedActualTypeArguments();
-                if (arguments.length != 1 || arguments[0] instanceof AnnotatedParameterizedType) {
+                if (method.getReturnType() == Map.class) {
+                    // A map is read only when neither its keys nor its values carry a constraint.
+                    if (constrained(arguments)) {
+                        return null;
+                    }
+                    arguments = new AnnotatedType[0];
+                } else if (arguments.length != 1 || arguments[0] instanceof AnnotatedParameterizedType) {
                     return null;
                 }
                 Class<?> container = method.getReturnType();
-                onElement = predicate(arguments[0].getAnnotations());
+                onElement = arguments.length == 0 ? null : predicate(arguments[0].getAnnotations());
                 if (onElement != null && container != Optional.class && container != List.class) {
                     return null;
                 }
@@ -218,6 +225,17 @@ final class FastRules {
                 if (hasConstraint(method.getAnnotations())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether any of the type arguments, or a type argument nested in them, carries a constraint. */
+    private static boolean constrained(AnnotatedType[] arguments) {
+        for (AnnotatedType argument : arguments) {
+            if (hasConstraint(argument.getAnnotations()) || argument instanceof AnnotatedParameterizedType
+                    && constrained(((AnnotatedParameterizedType) argument).getAnnotatedActualTypeArguments())) {
+                return true;
             }
         }
         return false;
@@ -286,6 +304,10 @@ final class FastRules {
             int max = ((MaxLength) annotation).max();
             return inDefaultGroup(((MaxLength) annotation).groups(),
                     value -> MaxLength.Validator.accepts((BilingualText) value, max));
+        }
+        if (annotation instanceof Published) {
+            return inDefaultGroup(((Published) annotation).groups(),
+                    value -> Published.Validator.accepts((BilingualText) value));
         }
         if (annotation instanceof HttpsUrl) {
             return inDefaultGroup(((HttpsUrl) annotation).groups(),

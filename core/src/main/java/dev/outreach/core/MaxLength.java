@@ -13,7 +13,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A bilingual text no longer than {@link #max()} characters in either language, for fields
+ * A text no longer than {@link #max()} characters in any of its languages, for fields
  * shorter than the general limit of {@link BilingualText}.
  */
 @Documented
@@ -51,7 +51,15 @@ import java.lang.annotation.Target;
         }
 
         private static boolean fits(BilingualText value, int max) {
-            return fits(value.indonesian().orElse(""), max) && fits(value.english().orElse(""), max);
+            if (!fits(value.indonesian().orElse(""), max) || !fits(value.english().orElse(""), max)) {
+                return false;
+            }
+            for (String other : value.others().values()) {
+                if (!fits(other, max)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean fits(String text, int max) {

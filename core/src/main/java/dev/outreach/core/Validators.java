@@ -201,6 +201,9 @@ final class Validators {
             if (key == MaxLength.Validator.class) {
                 return (T) new MaxLength.Validator();
             }
+            if (key == Published.Validator.class) {
+                return (T) new Published.Validator();
+            }
             return defaults.getInstance(key);
         }
 

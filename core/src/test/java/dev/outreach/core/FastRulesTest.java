@@ -396,7 +396,7 @@ class FastRulesTest {
         assertThat(FastRules.read(Loose.class).properties()).containsExactlyInAnyOrder("slug", "text", "lines",
                 "title", "url", "count", "balance", "alias", "tags", "code", "key");
         assertThat(FastRules.read(Episode.class).properties()).containsExactlyInAnyOrder("id", "number", "title",
-                "url", "speakers", "quotes", "partnerIds", "eventIds");
+                "description", "url", "speakers", "quotes", "partnerIds", "eventIds");
     }
 
     @Test
@@ -648,8 +648,10 @@ class FastRulesTest {
     }
 
     private static List<BilingualText> bilingualTexts(Set<Integer> limits) {
+        LanguageTag japanese = LanguageTag.of("ja");
         List<BilingualText> out = new ArrayList<>(List.of(BilingualText.indonesian("Halo"),
-                BilingualText.english("Hello"), BilingualText.of("Halo", "Hello")));
+                BilingualText.english("Hello"), BilingualText.of("Halo", "Hello"),
+                BilingualText.inLanguage(japanese, "こんにちは"), BilingualText.english("Hello").with(japanese, "こんにちは")));
         for (int limit : limits) {
             if (limit >= AbstractBilingualText.MAX) {
                 continue;
@@ -660,6 +662,8 @@ class FastRulesTest {
                 out.add(BilingualText.english(text));
                 out.add(BilingualText.of("Halo", text));
                 out.add(BilingualText.of(text, "Hello"));
+                out.add(BilingualText.inLanguage(japanese, text));
+                out.add(BilingualText.of("Halo", "Hello").with(japanese, text));
             }
         }
         return out;

@@ -186,7 +186,7 @@ class ImmutabilityTest {
                 .contains("id=road-to-wcce", "number=1", "aired=2022-10-04", "partnerIds=[kemenparekraf]",
                         "eventIds=[wcce-2022]", "Road to WCCE", "antonius-yudi-triantoro");
         assertThat(BilingualText.of("Kemlu Space", "Kemlu Space"))
-                .hasToString("BilingualText{indonesian=Kemlu Space, english=Kemlu Space}");
+                .hasToString("BilingualText{indonesian=Kemlu Space, english=Kemlu Space, others={}, directions={}}");
         assertThat(EventRelation.of(EventRelationKind.SIDE_EVENT_OF, "g20-2022"))
                 .hasToString("EventRelation{kind=SIDE_EVENT_OF, eventId=g20-2022}");
         assertThat(LanguageTag.of("en-gb")).hasToString("en-GB");

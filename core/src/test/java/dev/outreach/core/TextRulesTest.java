@@ -207,7 +207,8 @@ class TextRulesTest {
             assertThat(both.get(LanguageTag.INDONESIAN)).contains("Di tempat terpisah");
             assertThat(both.get(LanguageTag.ENGLISH)).contains("Elsewhere");
             assertThat(both.get(LanguageTag.of("in"))).contains("Di tempat terpisah");
-            assertThat(both.get(LanguageTag.of("en-GB"))).contains("Elsewhere");
+            assertThat(both.get(LanguageTag.of("en-GB"))).as("exactly en-GB, which is not en").isEmpty();
+            assertThat(both.closest(LanguageTag.of("en-GB"))).contains("Elsewhere");
             assertThat(both.get(LanguageTag.of("jv"))).isEmpty();
             assertThat(indonesianOnly.get(LanguageTag.ENGLISH)).isEqualTo(Optional.empty());
         }

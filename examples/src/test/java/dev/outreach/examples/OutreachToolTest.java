@@ -263,7 +263,7 @@ class OutreachToolTest {
         ToolRun toYaml = ToolRun.of("convert", "--to", "yaml", json.toString());
         assertThat(toYaml.exitCode()).isEqualTo(OutreachTool.VALID);
         assertThat(toYaml.err()).isEmpty();
-        assertThat(toYaml.out()).startsWith("outreachFormat: \"1.0\"\nprograms:\n");
+        assertThat(toYaml.out()).startsWith("outreachFormat: \"1.1\"\nprograms:\n");
         Path yaml = write("dossier.yaml", toYaml.out());
 
         ToolRun toJson = ToolRun.of("convert", "--to=json", yaml.toString());

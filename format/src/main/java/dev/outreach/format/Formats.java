@@ -25,6 +25,7 @@ import dev.outreach.core.Event;
 import dev.outreach.core.EventRelation;
 import dev.outreach.core.EventRelationKind;
 import dev.outreach.core.EventStatus;
+import dev.outreach.core.LanguageTag;
 import dev.outreach.core.LiveStatus;
 import dev.outreach.core.Organization;
 import dev.outreach.core.OrganizationKind;
@@ -45,7 +46,7 @@ import dev.outreach.core.SpeakerRole;
 import java.util.List;
 
 /**
- * The JSON format, version 1.0: one {@link ObjectFormat} per model type, its properties in the
+ * The JSON format, version 1.1: one {@link ObjectFormat} per model type, its properties in the
  * order they are written, each list with the most entries a reader takes. {@code docs/json-format.md} describes the same format for people and
  * the shipped JSON Schema for machines; a change here is a change to both. The schema is
  * generated from these definitions (see {@code SchemaGenerator} in the tests), and the tests
@@ -56,10 +57,11 @@ final class Formats {
     private Formats() {
     }
 
+    /** A language map: Indonesian and English as declared properties, any other language as an open key. */
     static final ObjectFormat<BilingualText.Builder, BilingualText> BILINGUAL_TEXT = new ObjectFormat<>(
-            BilingualText.class, BilingualText::builder, BilingualText.Builder::build,
-            optional("id", "indonesian", STRING, BilingualText.Builder::indonesian, BilingualText::indonesian),
-            optional("en", "english", STRING, BilingualText.Builder::english, BilingualText::english));
+            BilingualText.class, BilingualText::builder, BilingualText.Builder::build, new LanguageKeys(),
+            Property.language("id", "indonesian", LanguageTag.INDONESIAN),
+            Property.language("en", "english", LanguageTag.ENGLISH));
 
     static final ObjectFormat<Organization.Builder, Organization> ORGANIZATION = new ObjectFormat<>(
             Organization.class, Organization::builder, Organization.Builder::build,

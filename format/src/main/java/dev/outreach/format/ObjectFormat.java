@@ -25,7 +25,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
     /** The property that declares the format version at the top of an Outreach value. */
     static final String VERSION_PROPERTY = "outreachFormat";
     /** The version of the format written by this module. */
-    static final String VERSION = "1.0";
+    static final String VERSION = "1.1";
 
     private final Class<T> type;
     private final Supplier<B> newBuilder;
@@ -35,9 +35,59 @@ final class ObjectFormat<B, T> implements Codec<T> {
     private final Map<String, String> jsonNames;
     /** Each property's own limit on the length of its text (a title's 200), or 0 for none. */
     private final int[] maxLengths;
+    /** The keys beside the declared properties, or null for an object with declared properties only. */
+    private final OpenKeys<B, T> openKeys;
+
+    /**
+     * The keys of an object beyond its declared properties, such as a text's languages: each key
+     * names one entry, read and written here rather than as a property.
+     *
+     * @param <B> the builder type
+     * @param <T> the value type
+     */
+    interface OpenKeys<B, T> {
+        /** @return the declared property a key stands for ({@code id} for {@code in}), or null for an open key */
+        String declared(String key);
+
+        /** @return a reader of the open keys of one object */
+        OpenKeyReader<B> reader();
+
+        /** Writes the open keys of {@code value}, after its declared properties. */
+        void write(T value, TokenWriter generator) throws IOException;
+    }
+
+    /**
+     * Reads the open keys of one object.
+     *
+     * @param <B> the builder type
+     */
+    interface OpenKeyReader<B> {
+        /**
+         * Reads the value of one open key, reporting what is wrong at the key's place.
+         *
+         * @param key      the key
+         * @param token    the value's first token (maybe a JSON null)
+         * @param parser   the reader, on that token; left on the value's last token
+         * @param context  where violations go
+         * @param declared how many declared properties were read so far
+         * @return whether the entry was read
+         */
+        boolean read(String key, Token token, TokenReader parser, ReadContext context, int declared)
+                throws IOException;
+
+        /** Puts the entries read on the builder. */
+        void apply(B builder);
+    }
 
     @SafeVarargs
     ObjectFormat(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, Property<B, T>... properties) {
+        this(type, newBuilder, build, null, properties);
+    }
+
+    @SafeVarargs
+    ObjectFormat(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, OpenKeys<B, T> openKeys,
+            Property<B, T>... properties) {
+        this.openKeys = openKeys;
         if (properties.length > 64) {
             throw new IllegalArgumentException("at most 64 properties");
         }
@@ -95,9 +145,19 @@ final class ObjectFormat<B, T> implements Codec<T> {
         int before = context.count();
         long seen = 0;
         Object[] values = new Object[properties.size()];
+        OpenKeyReader<B> open = openKeys == null ? null : openKeys.reader();
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             Token token = parser.next();
             Property<B, T> property = byName.get(name);
+            // The version marker is never an open key: read at the top, unknown anywhere else.
+            if (property == null && open != null && !VERSION_PROPERTY.equals(name)) {
+                String declared = openKeys.declared(name);
+                if (declared == null) {
+                    open.read(name, token, parser, context, Long.bitCount(seen));
+                    continue;
+                }
+                property = byName.get(declared);
+            }
             if (property == null) {
                 if (top && VERSION_PROPERTY.equals(name)) {
                     checkVersion(parser, context);
@@ -131,6 +191,9 @@ final class ObjectFormat<B, T> implements Codec<T> {
                 if (values[i] != null) {
                     properties.get(i).apply(builder, values[i]);
                 }
+            }
+            if (open != null) {
+                open.apply(builder);
             }
             try {
                 return build.apply(builder);
@@ -205,6 +268,9 @@ final class ObjectFormat<B, T> implements Codec<T> {
         }
         for (Property<B, T> property : properties) {
             property.write(value, generator);
+        }
+        if (openKeys != null) {
+            openKeys.write(value, generator);
         }
         generator.endObject();
     }

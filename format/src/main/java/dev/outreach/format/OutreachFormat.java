@@ -15,6 +15,7 @@ import dev.outreach.core.QuoteForm;
 import dev.outreach.core.Scope;
 import dev.outreach.core.SpeakerRole;
 import dev.outreach.core.Subdivision;
+import dev.outreach.core.TextDirection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -225,6 +226,7 @@ public final class OutreachFormat<T> {
         all.add(code(EventStatus.class));
         all.add(code(LiveStatus.class));
         all.add(code(QuoteForm.class));
+        all.add(code(TextDirection.class));
         return Collections.unmodifiableList(all);
     }
 

@@ -1,5 +1,7 @@
 package dev.outreach.format;
 
+import dev.outreach.core.BilingualText;
+import dev.outreach.core.LanguageTag;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +85,15 @@ abstract class Property<B, T> {
                 null);
     }
 
+    /**
+     * The text of one of a {@link BilingualText}'s own languages ({@code id},
+     * {@code en}): a string, or an object with its explicit direction.
+     */
+    static Property<BilingualText.Builder, BilingualText> language(String name,
+            String modelName, LanguageTag language) {
+        return new Language(name, modelName, language);
+    }
+
     /** A list of at most {@code maxItems} values: a longer one is reported and not kept. */
     static <B, T, V> Property<B, T> list(String name, Codec<V> codec, BiConsumer<B, List<V>> set,
             Function<T, List<V>> get, int maxItems) {
@@ -127,6 +138,41 @@ abstract class Property<B, T> {
             if (v != null && !(kind == Kind.DEFAULTED && Objects.equals(v, defaultValue))) {
                 generator.name(name);
                 codec.write(v, generator);
+            }
+        }
+    }
+
+    /** The text of one of a text's own languages, with its explicit direction. */
+    private static final class Language
+            extends Property<BilingualText.Builder, BilingualText> {
+        private final LanguageTag language;
+
+        Language(String name, String modelName, LanguageTag language) {
+            super(name, modelName, Kind.OPTIONAL, LanguageText.CODEC);
+            this.language = language;
+        }
+
+        @Override
+        Object read(TokenReader parser, ReadContext context) throws IOException {
+            return LanguageText.CODEC.read(parser, context);
+        }
+
+        @Override
+        void apply(BilingualText.Builder builder, Object value) {
+            ((LanguageText) value).applyTo(builder, language);
+        }
+
+        @Override
+        Object asModelValue(Object value) {
+            return Optional.of(((LanguageText) value).text);
+        }
+
+        @Override
+        void write(BilingualText value, TokenWriter generator) throws IOException {
+            Optional<LanguageText> text = LanguageText.of(value, language);
+            if (text.isPresent()) {
+                generator.name(name);
+                LanguageText.CODEC.write(text.get(), generator);
             }
         }
     }

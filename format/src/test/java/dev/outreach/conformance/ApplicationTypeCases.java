@@ -313,7 +313,7 @@ public abstract class ApplicationTypeCases {
     void aValueWrittenAsADocumentIsReadBackInsideAnApplicationsObject() throws Exception {
         Episode episode = KemluSpace.roadToWcce();
         String document = new String(codec().writeJson(episode), UTF_8);
-        assertThat(document).startsWith("{\"outreachFormat\":\"1.0\",");
+        assertThat(document).startsWith("{\"outreachFormat\":\"1.1\",");
         String program = new String(codec().writeJson(KemluSpace.program()), UTF_8);
         String feature = "{\"episode\":" + document + ",\"episodes\":[" + document + "," + document + "],"
                 + "\"program\":" + program + ",\"titles\":{\"id\":\"Jalan\"}}";

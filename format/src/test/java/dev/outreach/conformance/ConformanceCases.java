@@ -140,7 +140,7 @@ public abstract class ConformanceCases {
     void theVersionMarkerWrittenWithoutQuotesIsReadBack() throws Exception {
         Dossier dossier = KemluSpace.dossier();
         String minimal = codec().writeYamlMinimizingQuotes(dossier);
-        assertThat(minimal).contains("outreachFormat: 1.0\n");
+        assertThat(minimal).contains("outreachFormat: 1.1\n");
         assertThat(read(minimal, Dossier.class)).isEqualTo(dossier);
         assertThat(rejected(codec(), yaml(), "outreachFormat: 2.0\n" + EPISODE + "  en: x\n", Episode.class))
                 .containsExactly("/outreachFormat: names a format version this reader does not support");
@@ -199,6 +199,6 @@ public abstract class ConformanceCases {
         Person person = (Person) codec().json().read(
                 "{\"id\":\"a\",\"name\":\"Aldi \\ud83d\\ude00 \\ud83c\\uddee\\ud83c\\udde9\"}".getBytes(UTF_8), Person.class);
         assertThat(codec().writeJson(person)).isEqualTo(
-                "{\"outreachFormat\":\"1.0\",\"id\":\"a\",\"name\":\"Aldi \ud83d\ude00 \ud83c\uddee\ud83c\udde9\"}".getBytes(UTF_8));
+                "{\"outreachFormat\":\"1.1\",\"id\":\"a\",\"name\":\"Aldi \ud83d\ude00 \ud83c\uddee\ud83c\udde9\"}".getBytes(UTF_8));
     }
 }

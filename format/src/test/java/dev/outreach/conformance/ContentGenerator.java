@@ -29,6 +29,7 @@ import dev.outreach.core.Scope;
 import dev.outreach.core.Speaker;
 import dev.outreach.core.SpeakerRole;
 import dev.outreach.core.Subdivision;
+import dev.outreach.core.TextDirection;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -290,7 +291,11 @@ final class ContentGenerator {
                 text = BilingualText.of(other, original);
                 break;
             default:
-                text = chance(2) ? BilingualText.of(original, other) : BilingualText.of(other, original);
+                // The words in their own language, with translations beside them now and then.
+                text = BilingualText.inLanguage(language, original);
+                if (other != null) {
+                    text = text.with(chance(2) ? LanguageTag.INDONESIAN : LanguageTag.ENGLISH, other);
+                }
         }
         Quote.Builder quote = Quote.builder().speakerId(speakerId).text(text).language(language);
         if (chance(2)) {
@@ -452,14 +457,26 @@ final class ContentGenerator {
     }
 
     BilingualText bilingual(int max) {
+        BilingualText text;
         switch (random.nextInt(3)) {
             case 0:
-                return BilingualText.indonesian(text(max, max == BilingualText.MAX));
+                text = BilingualText.indonesian(text(max, max == BilingualText.MAX));
+                break;
             case 1:
-                return BilingualText.english(text(max, max == BilingualText.MAX));
+                text = BilingualText.english(text(max, max == BilingualText.MAX));
+                break;
             default:
-                return BilingualText.of(text(max, max == BilingualText.MAX), text(max, max == BilingualText.MAX));
+                text = BilingualText.of(text(max, max == BilingualText.MAX), text(max, max == BilingualText.MAX));
         }
+        if (chance(4)) {
+            // Another language beside, now and then with its direction given explicitly.
+            LanguageTag other = LanguageTag.of(pick(OTHER_LANGUAGES));
+            text = text.with(other, text(max, max == BilingualText.MAX));
+            if (chance(2)) {
+                text = text.withDirection(other, pick(TextDirection.values()));
+            }
+        }
+        return text;
     }
 
     /**

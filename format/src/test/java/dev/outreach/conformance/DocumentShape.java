@@ -200,6 +200,26 @@ final class DocumentShape {
     /** The format version, which any document's root object may start with. */
     private static final Field VERSION = optional("outreachFormat", Kind.VERSION);
 
+    /**
+     * The fields of a language map: {@code id} and {@code en}, and each other language it has as
+     * a text of its own; a language given as an object with its direction is left out (its text
+     * is not one of the shapes' kinds of value).
+     */
+    private static List<Field> languages(Map<String, Object> object, List<Field> declared) {
+        List<Field> fields = new ArrayList<>();
+        for (Field field : declared) {
+            if (!(object.get(field.name) instanceof Map)) {
+                fields.add(field);
+            }
+        }
+        for (Map.Entry<String, Object> entry : object.entrySet()) {
+            if (!(entry.getValue() instanceof Map) && fields.stream().noneMatch(f -> f.name.equals(entry.getKey()))) {
+                fields.add(optional(entry.getKey(), Kind.TEXT));
+            }
+        }
+        return fields;
+    }
+
     private static void walk(Object node, String type, String pointer, List<Place> places) {
         Map<String, Object> object = Trees.map(node);
         List<Field> fields = TYPES.get(type);
@@ -211,6 +231,9 @@ final class DocumentShape {
             withVersion.add(VERSION);
             withVersion.addAll(fields);
             fields = withVersion;
+        }
+        if (type.equals("BilingualText")) {
+            fields = languages(object, fields);
         }
         for (Field field : fields) {
             String at = pointer + "/" + field.name;
@@ -233,7 +256,7 @@ final class DocumentShape {
         }
         List<Field> known = fields;
         for (String name : object.keySet()) {
-            if (known.stream().noneMatch(f -> f.name.equals(name))) {
+            if (!type.equals("BilingualText") && known.stream().noneMatch(f -> f.name.equals(name))) {
                 throw new IllegalStateException("the shape does not know " + pointer + "/" + name);
             }
         }

@@ -151,7 +151,7 @@ public abstract class GeneratedContentCases {
         Object document = codec().readPlainJson(json.getBytes(UTF_8));
         assertThat(document).isInstanceOf(Map.class);
         assertThat(Trees.map(document).keySet().iterator().next()).as("first property").isEqualTo("outreachFormat");
-        assertThat(Trees.map(document).get("outreachFormat")).isEqualTo("1.0");
+        assertThat(Trees.map(document).get("outreachFormat")).isEqualTo("1.1");
         assertNoNullOrEmptyList(document, "");
     }
 

@@ -115,7 +115,7 @@ class DocsTablesTest {
         assertThat(documentedType(Formats.EVENT, Formats.EVENT.properties().get(1)))
                 .isEqualTo("BilingualText ≤ 300");
         assertThat(documentedType(Formats.BILINGUAL_TEXT, Formats.BILINGUAL_TEXT.properties().get(0)))
-                .isEqualTo("multiline text ≤ 5000");
+                .isEqualTo("language text ≤ 5000");
         assertThat(documentedType(Formats.PERSON, Formats.PERSON.properties().get(2))).isEqualTo("text ≤ 32");
         assertThat(documentedType(Formats.REACH_REPORT, Formats.REACH_REPORT.properties().get(2)))
                 .isEqualTo("[Province] ≤ 38");
@@ -139,7 +139,8 @@ class DocsTablesTest {
             Map.entry("positiveInteger", "whole number"), Map.entry("httpsUrl", "url"), Map.entry("moment", "moment"),
             Map.entry("languageTag", "language"), Map.entry("country", "country"),
             Map.entry("subdivision", "subdivision"), Map.entry("provinceEntry", "Province"),
-            Map.entry("duration", "duration"));
+            Map.entry("duration", "duration"),
+            Map.entry("languageText", "language text"));
 
     /** @return the property tables of the sections under {@code ## Types}, by section title */
     static Map<String, List<String[]>> tables(String markdown) {

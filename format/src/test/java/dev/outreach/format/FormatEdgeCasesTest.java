@@ -132,7 +132,7 @@ class FormatEdgeCasesTest {
         JsonText.Writer writer = new JsonText.Writer();
         format.writeRoot(new Card(), writer);
         assertThat(writer.toString())
-                .isEqualTo("{\"outreachFormat\":\"1.0\",\"title\":\"T\",\"nomor\":7,\"platform\":\"zoom\",\"tags\":[\"a\",\"b\"]}");
+                .isEqualTo("{\"outreachFormat\":\"1.1\",\"title\":\"T\",\"nomor\":7,\"platform\":\"zoom\",\"tags\":[\"a\",\"b\"]}");
 
         ReadContext missing = new ReadContext(true);
         assertThat(format.read(JsonText.Reader.on("{\"platform\": \"radio-tv\"}"), missing)).isNull();

@@ -109,6 +109,13 @@ class OutreachFormatTest {
         assertThat(format(type).read(JsonText.Reader.on(json), context)).as(name).isEqualTo(expected);
         assertThat(context.violations()).isEmpty();
         assertThat(write(type, expected, true)).as(name).isEqualTo(JsonText.compact(json));
+        // The same document as format 1.0 wrote it (the article has nothing 1.1 added) reads as before.
+        String compact = JsonText.compact(json);
+        assertThat(compact).as(name).startsWith("{\"outreachFormat\":\"1.1\",");
+        ReadContext asVersion10 = new ReadContext(true);
+        assertThat(format(type).read(JsonText.Reader.on(compact.replaceFirst("\"1\\.1\"", "\"1.0\"")), asVersion10))
+                .as(name).isEqualTo(expected);
+        assertThat(asVersion10.violations()).isEmpty();
     }
 
     @Test
@@ -122,7 +129,7 @@ class OutreachFormatTest {
                 CountryCode.class, Subdivision.class).contains(Platform.class, QuoteForm.class);
         assertThat(format(Episode.class)).hasToString("OutreachFormat[Episode]");
         assertThat(OutreachFormat.all()).isUnmodifiable();
-        assertThat(OutreachFormat.VERSION).isEqualTo("1.0");
+        assertThat(OutreachFormat.VERSION).isEqualTo("1.1");
         assertThat(OutreachFormat.VERSION_PROPERTY).isEqualTo("outreachFormat");
     }
 
@@ -178,7 +185,7 @@ class OutreachFormatTest {
     @Test
     void theVersionIsWrittenFirstAtTheRootOnlyWhenAsked() throws IOException {
         Person aldi = KemluSpace.aldiMonbusho();
-        assertThat(write(Person.class, aldi, true)).startsWith("{\"outreachFormat\":\"1.0\",\"id\":\"aldi-monbusho\"");
+        assertThat(write(Person.class, aldi, true)).startsWith("{\"outreachFormat\":\"1.1\",\"id\":\"aldi-monbusho\"");
         assertThat(write(Person.class, aldi, false)).startsWith("{\"id\":\"aldi-monbusho\"")
                 .doesNotContain("outreachFormat");
         // Not at the root: inside an application's own array, no version.

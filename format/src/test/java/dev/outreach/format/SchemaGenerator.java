@@ -178,6 +178,10 @@ final class SchemaGenerator {
             properties.put(property.name, property(format, property, extra));
         }
         def.put("properties", properties);
+        if (format == Formats.BILINGUAL_TEXT) {
+            def.put("patternProperties", Map.of(LANGUAGE_KEY, value(new ValueRule("languageText",
+                    dev.outreach.core.BilingualText.MAX, null, String.class))));
+        }
         def.putAll(object(type.getOrDefault("rules", Map.of()), name + ".rules"));
         return def;
     }
@@ -218,12 +222,19 @@ final class SchemaGenerator {
         final ObjectFormat<?, ?> child;
         /** The model's type of the value. */
         final Class<?> type;
+        /** Whether the value is a text the ministry publishes, which needs Indonesian or English. */
+        final boolean published;
 
         private ValueRule(String def, int maxLength, ObjectFormat<?, ?> child, Class<?> type) {
+            this(def, maxLength, child, type, false);
+        }
+
+        private ValueRule(String def, int maxLength, ObjectFormat<?, ?> child, Class<?> type, boolean published) {
             this.def = def;
             this.maxLength = maxLength;
             this.child = child;
             this.type = type;
+            this.published = published;
         }
 
         /** @return what a value of {@code property} of {@code format} is */
@@ -253,7 +264,11 @@ final class SchemaGenerator {
                         : (ObjectFormat<?, ?>) property.codec;
                 Annotation maxLength = rule(rules, "MaxLength");
                 return new ValueRule(name(child), maxLength == null ? 0 : (int) element(maxLength, "max"), child,
-                        type);
+                        type, rule(rules, "Published") != null);
+            }
+            if (property.codec == LanguageText.CODEC) {
+                Annotation clean = rule(rules, "CleanText");
+                return new ValueRule("languageText", (int) element(clean, "max"), null, type);
             }
             if (type == String.class) {
                 if (rule(rules, "Slug") != null) {
@@ -301,10 +316,21 @@ final class SchemaGenerator {
             if (rule.maxLength > 0) {
                 Map<String, Object> each = new LinkedHashMap<>();
                 for (Property<?, ?> text : rule.child.properties()) {
-                    each.put(text.name, Map.of("maxLength", (long) rule.maxLength));
+                    each.put(text.name, textLength(rule.maxLength));
                 }
                 schema.put("properties", each);
+                if (rule.child == Formats.BILINGUAL_TEXT) {
+                    schema.put("patternProperties", Map.of(LANGUAGE_KEY, textLength(rule.maxLength)));
+                }
             }
+            if (rule.published) {
+                schema.put("anyOf", List.of(Map.of("required", List.of("id")), Map.of("required", List.of("en"))));
+            }
+            return schema;
+        }
+        if (rule.def.equals("languageText")) {
+            Map<String, Object> schema = named(rule.def, Map.of());
+            schema.putAll(textLength(rule.maxLength));
             return schema;
         }
         Map<String, Object> derived = Map.of();
@@ -329,6 +355,23 @@ final class SchemaGenerator {
         if (rule.maxLength > 0) {
             schema.put("maxLength", (long) rule.maxLength);
         }
+        return schema;
+    }
+
+    /**
+     * The keys of a text's other languages: any key shaped like a language tag of a two- or
+     * three-letter language (so that no other type's property names, such as {@code scope}, make
+     * a document of another type a text). The reader reads
+     * each with the language tag's own rules; {@code id} and {@code en} match too, and are their
+     * own properties as well.
+     */
+    static final String LANGUAGE_KEY = "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$";
+
+    /** The most characters of a language's text, in either of its forms (a string, or an object's text). */
+    private static Map<String, Object> textLength(int max) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("maxLength", (long) max);
+        schema.put("properties", Map.of("text", Map.of("maxLength", (long) max)));
         return schema;
     }
 

@@ -61,7 +61,7 @@ class ModuleTest {
     void writesTheFormatVersionAtTheRootOnlyAndOnlyWhenAsked() throws Exception {
         ObjectMapper mapper = JsonMapper.builder().addModule(new OutreachModule()).build();
         String json = mapper.writeValueAsString(KemluSpace.roadToWcce());
-        assertThat(json).startsWith("{\"outreachFormat\":\"1.0\",\"id\":\"road-to-wcce\"");
+        assertThat(json).startsWith("{\"outreachFormat\":\"1.1\",\"id\":\"road-to-wcce\"");
         assertThat(json.indexOf("outreachFormat")).isEqualTo(json.lastIndexOf("outreachFormat"));
         ObjectMapper quiet = JsonMapper.builder()
                 .addModule(new OutreachModule().withFormatVersionWritten(false)).build();
@@ -93,7 +93,7 @@ class ModuleTest {
     void theArticleRoundTripsThroughYamlWithTheSameModule() throws Exception {
         YAMLMapper yaml = YAMLMapper.builder().addModule(new OutreachModule()).build();
         String text = yaml.writeValueAsString(KemluSpace.dossier());
-        assertThat(text).contains("outreachFormat: \"1.0\"").contains("aired: \"2022-10-04\"");
+        assertThat(text).contains("outreachFormat: \"1.1\"").contains("aired: \"2022-10-04\"");
         assertThat(yaml.readValue(text, Dossier.class)).isEqualTo(KemluSpace.dossier());
     }
 

@@ -87,7 +87,7 @@ public final class OutreachModule extends JacksonModule {
     }
 
     /**
-     * @param written whether to write {@code "outreachFormat": "1.0"} first in each document's
+     * @param written whether to write {@code "outreachFormat": "1.1"} first in each document's
      *                root object (on by default; readers never require it)
      * @return a module with that setting
      */

@@ -41,7 +41,7 @@ class ArchiveStreamingTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, false, ArchiveStreamingTest::episode);
         String text = out.toString();
-        assertThat(text.lines()).hasSize(EPISODES).allMatch(line -> line.startsWith("{\"outreachFormat\":\"1.0\""));
+        assertThat(text.lines()).hasSize(EPISODES).allMatch(line -> line.startsWith("{\"outreachFormat\":\"1.1\""));
         assertThat(readAndCount(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(EPISODES);
     }
 

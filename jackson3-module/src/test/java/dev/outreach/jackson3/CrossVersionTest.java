@@ -49,7 +49,7 @@ class CrossVersionTest {
         // An emoji, a flag (two regional indicators) and a CJK character of plane 2.
         Person person = JACKSON3.readValue("{\"id\":\"a\",\"name\":\"Aldi \ud83d\ude00 \ud83c\uddee\ud83c\udde9 \ud840\udc0b\"}",
                 Person.class);
-        byte[] utf8 = "{\"outreachFormat\":\"1.0\",\"id\":\"a\",\"name\":\"Aldi \ud83d\ude00 \ud83c\uddee\ud83c\udde9 \ud840\udc0b\"}"
+        byte[] utf8 = "{\"outreachFormat\":\"1.1\",\"id\":\"a\",\"name\":\"Aldi \ud83d\ude00 \ud83c\uddee\ud83c\udde9 \ud840\udc0b\"}"
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(JACKSON3.writeValueAsBytes(person)).isEqualTo(utf8);
         assertThat(JACKSON2.writeValueAsBytes(person)).isEqualTo(utf8);
@@ -112,7 +112,7 @@ class CrossVersionTest {
 
             String written2 = JACKSON2.writeValueAsString(read2);
             String written3 = JACKSON3.writeValueAsString(read3);
-            assertThat(written3).isEqualTo(written2).startsWith("{\"outreachFormat\":\"1.0\"");
+            assertThat(written3).isEqualTo(written2).startsWith("{\"outreachFormat\":\"1.1\"");
 
             String pretty2 = JACKSON2.writerWithDefaultPrettyPrinter().writeValueAsString(read2);
             String pretty3 = JACKSON3.writerWithDefaultPrettyPrinter().writeValueAsString(read3);

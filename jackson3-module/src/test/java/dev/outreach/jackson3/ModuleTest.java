@@ -31,7 +31,7 @@ class ModuleTest {
         ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
         assertThat(mapper.registeredModules()).hasAtLeastOneElementOfType(OutreachModule.class);
         String json = mapper.writeValueAsString(KemluSpace.dossier());
-        assertThat(json).startsWith("{\"outreachFormat\":\"1.0\"");
+        assertThat(json).startsWith("{\"outreachFormat\":\"1.1\"");
         assertThat(mapper.readValue(json, Dossier.class)).isEqualTo(KemluSpace.dossier());
     }
 
@@ -97,7 +97,7 @@ class ModuleTest {
     void writesTheFormatVersionAtTheRootOnlyAndOnlyWhenAsked() {
         ObjectMapper mapper = JsonMapper.builder().addModule(new OutreachModule()).build();
         String json = mapper.writeValueAsString(KemluSpace.roadToWcce());
-        assertThat(json).startsWith("{\"outreachFormat\":\"1.0\",\"id\":\"road-to-wcce\"");
+        assertThat(json).startsWith("{\"outreachFormat\":\"1.1\",\"id\":\"road-to-wcce\"");
         assertThat(json.indexOf("outreachFormat")).isEqualTo(json.lastIndexOf("outreachFormat"));
         ObjectMapper quiet = JsonMapper.builder()
                 .addModule(new OutreachModule().withFormatVersionWritten(false)).build();
@@ -134,7 +134,7 @@ class ModuleTest {
     void theArticleRoundTripsThroughYamlWithTheSameModule() {
         YAMLMapper yaml = YAMLMapper.builder().addModule(new OutreachModule()).build();
         String text = yaml.writeValueAsString(KemluSpace.dossier());
-        assertThat(text).contains("outreachFormat: \"1.0\"").contains("aired: \"2022-10-04\"");
+        assertThat(text).contains("outreachFormat: \"1.1\"").contains("aired: \"2022-10-04\"");
         assertThat(yaml.readValue(text, Dossier.class)).isEqualTo(KemluSpace.dossier());
     }
 

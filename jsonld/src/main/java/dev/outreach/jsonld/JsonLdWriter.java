@@ -37,8 +37,15 @@ import java.util.function.Function;
  *       actor}, a {@code PerformanceRole} whose {@code roleName} is the speaker role's code
  *       ({@code guest}, {@code host}, ...) around the {@code Person}. Each quote is a {@code
  *       Quotation} in {@code hasPart} ({@code creator}, {@code text}, {@code inLanguage}, {@code
- *       dateCreated}, {@code isBasedOn}); a paraphrase is a plain {@code CreativeWork}, never a
- *       Quotation. The events it promoted are its {@code about}.</li>
+ *       dateCreated}, {@code isBasedOn}): its {@code text} is the original alone, in the language
+ *       it was said in, and each translation is a {@code workTranslation} beside it (a {@code
+ *       CreativeWork} with its own {@code text} and {@code inLanguage}), never the quotation
+ *       itself; a paraphrase is a plain {@code CreativeWork}, never a Quotation, its text in
+ *       every language it has. The events it promoted are its {@code about}.</li>
+ *   <li>Every text is written in every language it has, as value objects ({@code @value},
+ *       {@code @language}), Indonesian, English, then the others by tag; right-to-left text, or
+ *       text whose direction is given explicitly, has {@code @direction} (JSON-LD 1.1), as
+ *       W3C's "Strings on the Web" asks.</li>
  *   <li>A partner of a program or episode is a {@code contributor}: a {@code Role} whose {@code
  *       roleName} is the partner role's code ({@code co-host}, {@code media-partner}, ...)
  *       around the {@code Organization}; a sponsor is a {@code sponsor}.</li>

@@ -1,6 +1,7 @@
 package dev.outreach.jsonld;
 
 import static dev.outreach.jsonld.Values.date;
+import static dev.outreach.jsonld.Values.languageValue;
 import static dev.outreach.jsonld.Values.node;
 import static dev.outreach.jsonld.Values.put;
 import static dev.outreach.jsonld.Values.reference;
@@ -14,6 +15,7 @@ import dev.outreach.core.Episode;
 import dev.outreach.core.Event;
 import dev.outreach.core.EventRelation;
 import dev.outreach.core.Moment;
+import dev.outreach.core.LanguageTag;
 import dev.outreach.core.Organization;
 import dev.outreach.core.Partner;
 import dev.outreach.core.PartnerRole;
@@ -206,16 +208,30 @@ final class SchemaOrgMapping {
     /**
      * Words a person said: a Quotation when verbatim; a paraphrase, which schema.org has no
      * type for, as a plain CreativeWork so that it is never presented as a quotation.
+     *
+     * <p>A Quotation's {@code text} is the original alone, in the language it was said in;
+     * each translation goes beside it as a {@code workTranslation}, a CreativeWork with its own
+     * {@code text} and {@code inLanguage}, so that no translation is ever published as the
+     * speaker's words. A paraphrase's text is in every language it has.
      */
     private List<JsonObject> quotes(List<Quote> quotes) {
         List<JsonObject> nodes = new ArrayList<>();
         for (Quote quote : quotes) {
-            JsonObject node = node(quote.form() == QuoteForm.VERBATIM ? "Quotation" : "CreativeWork", null);
+            boolean verbatim = quote.form() == QuoteForm.VERBATIM;
+            JsonObject node = node(verbatim ? "Quotation" : "CreativeWork", null);
             node.put("creator", reference(iris.person(quote.speakerId())));
-            node.put("text", text(quote.text()));
+            node.put("text", verbatim ? languageValue(quote.text(), quote.originalLanguage()) : text(quote.text()));
             node.put("inLanguage", quote.language().toString());
             quote.saidAt().ifPresent(moment -> node.put("dateCreated", date(moment)));
             quote.source().ifPresent(url -> node.put("isBasedOn", url.toString()));
+            if (verbatim) {
+                List<JsonObject> translations = new ArrayList<>();
+                for (LanguageTag language : quote.translations()) {
+                    translations.add(node("CreativeWork", null).put("text", languageValue(quote.text(), language))
+                            .put("inLanguage", language.toString()));
+                }
+                put(node, "workTranslation", translations);
+            }
             nodes.add(node);
         }
         return nodes;

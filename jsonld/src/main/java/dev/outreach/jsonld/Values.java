@@ -1,7 +1,9 @@
 package dev.outreach.jsonld;
 
 import dev.outreach.core.BilingualText;
+import dev.outreach.core.LanguageTag;
 import dev.outreach.core.Moment;
+import dev.outreach.core.TextDirection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,18 +32,31 @@ final class Values {
     }
 
     /**
-     * A bilingual text as JSON-LD language values: one value object when only one language is
-     * given, an array of Indonesian then English when both are.
+     * A text as JSON-LD language values, every language it has: one value object when it has one
+     * language, else an array in the text's order (Indonesian, English, then the others by tag).
      */
     static Object text(BilingualText text) {
-        List<JsonObject> values = new ArrayList<>(2);
-        text.indonesian().ifPresent(value -> values.add(languageValue(value, "id")));
-        text.english().ifPresent(value -> values.add(languageValue(value, "en")));
+        List<LanguageTag> languages = text.languages();
+        List<JsonObject> values = new ArrayList<>(languages.size());
+        for (LanguageTag language : languages) {
+            values.add(languageValue(text, language));
+        }
         return values.size() == 1 ? values.get(0) : List.copyOf(values);
     }
 
-    static JsonObject languageValue(String value, String language) {
-        return new JsonObject().put("@value", value).put("@language", language);
+    /**
+     * The text of one language as a JSON-LD value object: {@code @value} and {@code @language},
+     * and {@code @direction} (JSON-LD 1.1) when the text is written right to left or its
+     * direction is given explicitly; left-to-right text in a left-to-right language has none.
+     */
+    static JsonObject languageValue(BilingualText text, LanguageTag language) {
+        JsonObject value = new JsonObject().put("@value", text.get(language).orElseThrow())
+                .put("@language", language.toString());
+        TextDirection direction = text.direction(language);
+        if (direction == TextDirection.RTL || text.directions().containsKey(language)) {
+            value.put("@direction", direction.code());
+        }
+        return value;
     }
 
     /** A date as the source gives it: a day stays a day, a date-time keeps its offset. */

@@ -63,6 +63,7 @@ final class GoldenCases {
         documents.put("recorded-episode-with-duration", () -> JSONLD.episode(RichContent.episodeWithDuration()));
         documents.put("mission-program", () -> JSONLD.program(missionProgram()));
         documents.put("every-kind-program", () -> JSONLD.program(everyKindProgram()));
+        documents.put("multilingual-episode", () -> JSONLD.episode(MultilingualContent.episode()));
         for (int i = 0; i < HOSTILE.size(); i++) {
             Program program = hostileProgram(HOSTILE.get(i));
             documents.put("hostile-program-" + i, () -> JSONLD.writeString(program));

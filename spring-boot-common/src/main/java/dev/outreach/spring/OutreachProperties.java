@@ -21,7 +21,7 @@ public final class OutreachProperties {
      */
     private Locale messageLocale = Locale.ENGLISH;
 
-    /** Whether documents written start with "outreachFormat": "1.0". */
+    /** Whether documents written start with "outreachFormat": "1.1". */
     private boolean formatVersionWritten = true;
 
     /**

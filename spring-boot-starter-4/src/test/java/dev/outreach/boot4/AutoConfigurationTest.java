@@ -49,7 +49,7 @@ class AutoConfigurationTest {
             JsonMapper mapper = context.getBean(JsonMapper.class);
             String json = mapper.writeValueAsString(KemluSpace.roadToWcce());
 
-            assertThat(json).startsWith("{\"outreachFormat\":\"1.0\",\"id\":\"road-to-wcce\"");
+            assertThat(json).startsWith("{\"outreachFormat\":\"1.1\",\"id\":\"road-to-wcce\"");
             assertThat(mapper.readValue(json, Episode.class)).isEqualTo(KemluSpace.roadToWcce());
         });
     }
