@@ -68,8 +68,8 @@ class EpisodeEndAndRecordingTest {
                 Arguments.of("an end before it aired", (ThrowingCallable) () -> episodeBuilder("e", 1).aired(AIRED)
                                 .ended(Moment.parse("2022-10-04T19:29+08:00")).build(), "/ended",
                         "must not be before the time the episode aired", "tidak boleh sebelum waktu tayang episode"),
-                Arguments.of("an end the day before", (ThrowingCallable) () -> episodeBuilder("e", 1).aired(AIRED)
-                                .ended(Moment.ofDate(2022, 10, 3)).build(), "/ended",
+                Arguments.of("an end two days before", (ThrowingCallable) () -> episodeBuilder("e", 1).aired(AIRED)
+                                .ended(Moment.ofDate(2022, 10, 2)).build(), "/ended",
                         "must not be before the time the episode aired", "tidak boleh sebelum waktu tayang episode"),
                 Arguments.of("an end without the time it aired", (ThrowingCallable) () -> episodeBuilder("e", 1)
                                 .ended(AIRED).build(), "/ended",

@@ -20,6 +20,7 @@ import dev.outreach.core.QuoteForm;
 import dev.outreach.core.Speaker;
 import dev.outreach.core.SpeakerRole;
 import dev.outreach.samples.KemluSpace;
+import dev.outreach.samples.KemluSpaceTokyo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,9 @@ final class GoldenCases {
         documents.put("article-event-alone", () -> JSONLD.event(KemluSpace.wcce()));
         documents.put("article-coverage", () -> JSONLD.coverage(KemluSpace.coverage(), KemluSpace.dossier()));
         documents.put("article-script-element", () -> JSONLD.scriptElement(KemluSpace.dossier()));
+        documents.put("tokyo-dossier", () -> JSONLD.dossier(KemluSpaceTokyo.dossier()));
+        documents.put("tokyo-episode", () -> JSONLD.episode(KemluSpaceTokyo.aseanJapan(), KemluSpaceTokyo.program()));
+        documents.put("tokyo-script-element", () -> JSONLD.scriptElement(KemluSpaceTokyo.dossier()));
         documents.put("rich-dossier", () -> JSONLD.dossier(RichContent.dossier()));
         documents.put("rich-online-event", () -> JSONLD.event(RichContent.onlineEvent(), RichContent.dossier()));
         documents.put("rich-mixed-event", () -> JSONLD.event(RichContent.mixedEvent()));

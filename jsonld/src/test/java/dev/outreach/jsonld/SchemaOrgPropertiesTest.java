@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.outreach.core.Dossier;
 import dev.outreach.samples.KemluSpace;
+import dev.outreach.samples.KemluSpaceTokyo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ class SchemaOrgPropertiesTest {
                 Arguments.of("article event alone", WRITER.event(KemluSpace.wcce())),
                 Arguments.of("article coverage", WRITER.coverage(KemluSpace.coverage(), KemluSpace.dossier())),
                 Arguments.of("article dossier", WRITER.dossier(KemluSpace.dossier())),
+                Arguments.of("second episode", WRITER.episode(KemluSpaceTokyo.aseanJapan(), KemluSpaceTokyo.program())),
+                Arguments.of("second episode's forum", WRITER.event(KemluSpaceTokyo.forum(), KemluSpaceTokyo.dossier())),
+                Arguments.of("second episode's dossier", WRITER.dossier(KemluSpaceTokyo.dossier())),
                 Arguments.of("rich program", WRITER.program(RichContent.program())),
                 Arguments.of("rich episode alone", WRITER.episode(RichContent.episode())),
                 Arguments.of("recorded episode", WRITER.episode(RichContent.recordedEpisode())),

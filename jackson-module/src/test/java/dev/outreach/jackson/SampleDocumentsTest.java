@@ -1,0 +1,13 @@
+package dev.outreach.jackson;
+
+import dev.outreach.conformance.ModuleCodec;
+import dev.outreach.conformance.SampleDocumentsCases;
+
+/** The samples' golden documents through this module. */
+class SampleDocumentsTest extends SampleDocumentsCases {
+
+    @Override
+    protected ModuleCodec codec() {
+        return Jackson2Codec.INSTANCE;
+    }
+}
