@@ -176,6 +176,20 @@ class MissionsAndDefinitionsTest {
         }
 
         @Test
+        void rejectsOneMissionUnderParentsOfTwoIdentifiers() {
+            Organization underAnotherMinistry = kbriTokyo().parentOrganization(organization("kemenparekraf")).build();
+
+            InvalidContentException exception = assertInvalid(() -> programBuilder("kemlu-space").organizer(kemlu())
+                    .addPartner(Partner.of(kbriTokyo().build(), PartnerRole.CO_HOST))
+                    .addEpisode(episodeBuilder("e1", 1).addSpeaker(Speaker.of(personBuilder("a")
+                            .affiliation(underAnotherMinistry).build(), SpeakerRole.GUEST)).build())
+                    .build());
+
+            assertThat(exception.violations()).extracting(Violation::pointer).containsExactly(
+                    "/partners/0/organization", "/episodes/0/speakers/0/person/affiliation");
+        }
+
+        @Test
         void rejectsAnOrganizationOfAProgramThatDiffersFromItsOrganizer() {
             InvalidContentException exception = assertInvalid(() -> programBuilder("kemlu-space").organizer(kemlu())
                     .addEpisode(episodeBuilder("e1", 1).addSpeaker(Speaker.of(personBuilder("a")
