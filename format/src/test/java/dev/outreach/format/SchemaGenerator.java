@@ -93,7 +93,8 @@ final class SchemaGenerator {
         }
         Map<String, Object> schema = new LinkedHashMap<>();
         for (String key : List.of("$schema", "$id", "title", "description")) {
-            schema.put(key, overlay.get(key));
+            // The version is the format's own, written once in ObjectFormat.
+            schema.put(key, ((String) overlay.get(key)).replace("{version}", ObjectFormat.VERSION));
         }
         List<Object> anyOf = new ArrayList<>();
         Map<String, Object> defs = new LinkedHashMap<>();

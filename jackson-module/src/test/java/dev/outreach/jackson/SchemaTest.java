@@ -50,7 +50,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SchemaTest {
 
-    private static final String SCHEMA_ID = "urn:dev.outreach:schema:1.0";
+    private static final String SCHEMA_ID = "urn:dev.outreach:schema:" + OutreachFormat.VERSION;
     private static final List<OutreachFormat<?>> OBJECTS = OutreachFormat.all().stream()
             .filter(OutreachFormat::isObject).collect(Collectors.toList());
     private static final JsonMapper MAPPER = OutreachJson.hardenedMapper();

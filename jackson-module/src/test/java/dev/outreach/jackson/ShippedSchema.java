@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.outreach.format.OutreachFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 /** The shipped JSON Schema, loaded once into a draft 2020-12 validator for the tests. */
 final class ShippedSchema {
 
-    static final String ID = "urn:dev.outreach:schema:1.0";
+    static final String ID = "urn:dev.outreach:schema:" + OutreachFormat.VERSION;
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Map.of(ID, OutreachJson.schema())));
