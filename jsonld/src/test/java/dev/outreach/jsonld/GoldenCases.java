@@ -56,7 +56,8 @@ final class GoldenCases {
         documents.put("article-coverage", () -> JSONLD.coverage(KemluSpace.coverage(), KemluSpace.dossier()));
         documents.put("article-script-element", () -> JSONLD.scriptElement(KemluSpace.dossier()));
         documents.put("tokyo-dossier", () -> JSONLD.dossier(KemluSpaceTokyo.dossier()));
-        documents.put("tokyo-episode", () -> JSONLD.episode(KemluSpaceTokyo.aseanJapan(), KemluSpaceTokyo.program()));
+        documents.put("tokyo-episode",
+                () -> JSONLD.episode(KemluSpaceTokyo.aseanJapan(), KemluSpaceTokyo.program()));
         documents.put("tokyo-script-element", () -> JSONLD.scriptElement(KemluSpaceTokyo.dossier()));
         documents.put("rich-dossier", () -> JSONLD.dossier(RichContent.dossier()));
         documents.put("rich-online-event", () -> JSONLD.event(RichContent.onlineEvent(), RichContent.dossier()));

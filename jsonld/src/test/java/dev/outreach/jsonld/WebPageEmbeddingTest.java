@@ -9,6 +9,7 @@ import dev.outreach.core.Dossier;
 import dev.outreach.core.Episode;
 import dev.outreach.core.Program;
 import dev.outreach.samples.KemluSpace;
+import dev.outreach.samples.KemluSpaceTokyo;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -59,6 +60,18 @@ class WebPageEmbeddingTest {
         assertThat(WRITER.writeString(dossier)).doesNotContain("<", ">", "&");
         assertThat(WRITER.scriptElement(dossier))
                 .startsWith(JsonLdWriter.SCRIPT_START + "\n{").endsWith("}\n" + JsonLdWriter.SCRIPT_END);
+    }
+
+    @Test
+    void theSecondSampleReadsBackFromItsScriptElementWithItsJapaneseWords() {
+        Dossier dossier = KemluSpaceTokyo.dossier();
+        String page = "<!doctype html><html><head>" + WRITER.scriptElement(dossier) + "</head><body></body></html>";
+
+        Elements scripts = Jsoup.parse(page).select("script");
+        assertThat(scripts).hasSize(1);
+        JsonNode read = Fixtures.parse(scripts.first().data());
+        assertThat(read).isEqualTo(WRITER.write(dossier));
+        assertThat(read.toString()).contains("\"@language\":\"ja\"", "日本とASEANの友情は");
     }
 
     @Test

@@ -228,7 +228,8 @@ public final class KemluSpaceTokyo {
     public static Event summit() {
         return Event.builder()
                 .id("asean-japan-summit-2023")
-                .name(BilingualText.of("KTT Peringatan 50 Tahun ASEAN-Jepang", "ASEAN-Japan Commemorative Summit"))
+                .name(BilingualText.of("KTT Peringatan 50 Tahun ASEAN-Jepang",
+                        "ASEAN-Japan Commemorative Summit"))
                 .start(LocalDate.of(2023, 12, 16))
                 .end(LocalDate.of(2023, 12, 18))
                 .location(tokyo())

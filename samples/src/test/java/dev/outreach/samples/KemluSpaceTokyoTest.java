@@ -139,7 +139,8 @@ class KemluSpaceTokyoTest {
 
         assertThat(quote.language()).isEqualTo(JAPANESE);
         assertThat(quote.original()).contains("日本とASEANの友情は、これからの五十年も続きます。");
-        assertThat(quote.translations()).containsExactlyInAnyOrder(LanguageTag.INDONESIAN, LanguageTag.ENGLISH);
+        assertThat(quote.translations())
+                .containsExactlyInAnyOrder(LanguageTag.INDONESIAN, LanguageTag.ENGLISH);
         assertThat(quote.text().direction(JAPANESE)).isEqualTo(TextDirection.LTR);
         assertThat(speaker("tanaka-yuki").person().affiliation().orElseThrow().name().get(JAPANESE))
                 .contains("外務省");
