@@ -73,8 +73,8 @@ final class Plain {
         return new InvalidContentException(typeName(type), List.of(Violation.of(messageKey, property)));
     }
 
+    /** @return the name the exception gives the type: its simple name, such as {@code Episode} */
     private static String typeName(Class<?> type) {
-        String name = type.getSimpleName();
-        return name.startsWith("Abstract") ? name.substring("Abstract".length()) : name;
+        return type.getSimpleName();
     }
 }
