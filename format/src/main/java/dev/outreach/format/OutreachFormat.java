@@ -42,11 +42,24 @@ public final class OutreachFormat<T> {
     private static final List<OutreachFormat<?>> ALL = all0();
 
     private final Class<T> type;
-    private final Codec<T> codec;
+    /** The type's position in {@code Formats.ALL}, or -1 for a type written as a string. */
+    private final int objectIndex;
+    /**
+     * The codec; for an object type, created on first use (see {@link Formats.Lazily}). A race
+     * between two first uses sets the same format twice, and an {@link ObjectFormat} is safely
+     * published through its final fields.
+     */
+    private Codec<T> codec;
 
     private OutreachFormat(Class<T> type, Codec<T> codec) {
         this.type = type;
+        this.objectIndex = -1;
         this.codec = codec;
+    }
+
+    private OutreachFormat(Class<T> type, int objectIndex) {
+        this.type = type;
+        this.objectIndex = objectIndex;
     }
 
     /** @return the format of every model type: the objects, the values written as strings, the codes */
@@ -61,7 +74,7 @@ public final class OutreachFormat<T> {
 
     /** @return whether the type is written as a JSON object (else as a string) */
     public boolean isObject() {
-        return codec instanceof ObjectFormat;
+        return objectIndex >= 0;
     }
 
     /** @return the properties of an object type, in the order written; empty for a string type */
@@ -74,7 +87,7 @@ public final class OutreachFormat<T> {
      *         empty for a type written as a string
      */
     public List<FormatProperty> properties() {
-        return codec instanceof ObjectFormat ? FormatProperty.of((ObjectFormat<?, ?>) codec) : List.of();
+        return isObject() ? FormatProperty.of(objectFormat()) : List.of();
     }
 
     /** @return the properties an object of this type must have */
@@ -93,8 +106,8 @@ public final class OutreachFormat<T> {
      * @throws IllegalArgumentException if the type has no such list property
      */
     public int maxItems(String property) {
-        if (codec instanceof ObjectFormat) {
-            for (Property<?, ?> p : ((ObjectFormat<?, ?>) codec).properties()) {
+        if (isObject()) {
+            for (Property<?, ?> p : objectFormat().properties()) {
                 if (p.name.equals(property) && p.kind == Property.Kind.LIST) {
                     return p.maxItems();
                 }
@@ -104,11 +117,11 @@ public final class OutreachFormat<T> {
     }
 
     private List<String> names(java.util.function.Predicate<Property.Kind> kinds) {
-        if (!(codec instanceof ObjectFormat)) {
+        if (!isObject()) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (Property<?, ?> property : ((ObjectFormat<?, ?>) codec).properties()) {
+        for (Property<?, ?> property : objectFormat().properties()) {
             if (kinds.test(property.kind)) {
                 names.add(property.name);
             }
@@ -128,8 +141,8 @@ public final class OutreachFormat<T> {
      * @throws IOException if the input cannot be read or is not well-formed
      */
     public T read(TokenReader reader, ReadContext context) throws IOException {
-        if (codec instanceof ObjectFormat) {
-            return ((ObjectFormat<?, T>) codec).readTop(reader, context);
+        if (isObject()) {
+            return objectFormat().readTop(reader, context);
         }
         return codec.read(reader, context);
     }
@@ -143,10 +156,12 @@ public final class OutreachFormat<T> {
      * @throws IOException if the output cannot be written
      */
     public void write(T value, TokenWriter writer, boolean writeVersion) throws IOException {
-        if (writeVersion && codec instanceof ObjectFormat && writer.atRoot()) {
-            ((ObjectFormat<?, T>) codec).writeRoot(value, writer);
-        } else {
+        if (!isObject()) {
             codec.write(value, writer);
+        } else if (writeVersion && writer.atRoot()) {
+            objectFormat().writeRoot(value, writer);
+        } else {
+            objectFormat().write(value, writer);
         }
     }
 
@@ -207,10 +222,28 @@ public final class OutreachFormat<T> {
         return "OutreachFormat[" + type.getSimpleName() + "]";
     }
 
+    /**
+     * @return the format of an object type, created on first use; the formats of other types
+     *         are created only when they are used
+     */
+    private ObjectFormat<?, T> objectFormat() {
+        Codec<T> format = codec;
+        if (format == null) {
+            format = created();
+            codec = format;
+        }
+        return (ObjectFormat<?, T>) format;
+    }
+
+    @SuppressWarnings("unchecked") // Formats.Lazily.format(i) is the format of Formats.Lazily.TYPES.get(i), the type
+    private ObjectFormat<?, T> created() {
+        return (ObjectFormat<?, T>) Formats.Lazily.format(objectIndex);
+    }
+
     private static List<OutreachFormat<?>> all0() {
         List<OutreachFormat<?>> all = new ArrayList<>();
-        for (ObjectFormat<?, ?> format : Formats.ALL) {
-            all.add(of(format));
+        for (int i = 0; i < Formats.Lazily.TYPES.size(); i++) {
+            all.add(of(Formats.Lazily.TYPES.get(i), i));
         }
         all.add(new OutreachFormat<>(Moment.class, Codecs.MOMENT));
         all.add(new OutreachFormat<>(LanguageTag.class, Codecs.LANGUAGE));
@@ -230,8 +263,8 @@ public final class OutreachFormat<T> {
         return Collections.unmodifiableList(all);
     }
 
-    private static <T> OutreachFormat<T> of(ObjectFormat<?, T> format) {
-        return new OutreachFormat<>(format.type(), format);
+    private static <T> OutreachFormat<T> of(Class<T> type, int objectIndex) {
+        return new OutreachFormat<>(type, objectIndex);
     }
 
     private static <E extends Enum<E> & Coded> OutreachFormat<E> code(Class<E> type) {
