@@ -4,8 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.outreach.core.BilingualText;
+import dev.outreach.core.Coverage;
+import dev.outreach.core.Dossier;
 import dev.outreach.core.Episode;
+import dev.outreach.core.Event;
+import dev.outreach.core.EventRelation;
+import dev.outreach.core.EventRelationKind;
+import dev.outreach.core.Organization;
 import dev.outreach.core.Person;
+import dev.outreach.core.Program;
 import dev.outreach.core.Quote;
 import dev.outreach.core.Speaker;
 import dev.outreach.core.SpeakerRole;
@@ -14,6 +21,7 @@ import dev.outreach.samples.KemluSpace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,8 +89,20 @@ public final class Data {
      * @return its compact JSON document, with the format version, as the module writes it
      */
     public static byte[] json(Episode episode) {
+        return written(episode);
+    }
+
+    /**
+     * @param dossier a dossier
+     * @return its compact JSON document, with the format version, as the module writes it
+     */
+    public static byte[] json(Dossier dossier) {
+        return written(dossier);
+    }
+
+    private static byte[] written(Object value) {
         try {
-            return moduleMapper().writeValueAsBytes(episode);
+            return moduleMapper().writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,5 +139,90 @@ public final class Data {
             said.add(model.withSpeakerId(all.get(i % speakers).personId()));
         }
         return Episode.builder().from(article).speakers(all).quotes(said).build();
+    }
+
+    /** Events of one episode of {@link #dossier(int)}, and of one article about them. */
+    public static final int EVENTS_PER_EPISODE = 10;
+
+    /**
+     * The article's dossier grown to {@code events} events, so that each of the dossier's rules
+     * has work in proportion to the events:
+     * <ul>
+     * <li>events: the article's G20 and WCCE, then made-up sessions of WCCE, each a part of the
+     * one before (one chain through every session, the deepest walk the cycle check can meet) and
+     * every tenth also a side event of the G20; each organized by Kemenparekraf, every other one
+     * with Kemlu too (one definition of each organization, looked up per event);</li>
+     * <li>programs: the article's program, with the article's episode and one episode per
+     * {@value #EVENTS_PER_EPISODE} sessions naming them, each with the article's speakers, quotes
+     * and partner (persons and organizations defined once across the dossier);</li>
+     * <li>coverage: the article's, and one article per {@value #EVENTS_PER_EPISODE} sessions about
+     * them and the program, each with the article's commentary by Aldi Monbusho.</li>
+     * </ul>
+     *
+     * @param events how many events, at least 2 and a multiple of {@value #EVENTS_PER_EPISODE}
+     * @return the dossier, built and validated through the model's builders
+     */
+    public static Dossier dossier(int events) {
+        if (events < 2 || events % EVENTS_PER_EPISODE != 0) {
+            throw new IllegalArgumentException("events must be at least 2 and a multiple of " + EVENTS_PER_EPISODE);
+        }
+        Event g20 = KemluSpace.g20();
+        Event wcce = KemluSpace.wcce();
+        Organization kemlu = KemluSpace.kemlu();
+        Organization kemenparekraf = KemluSpace.kemenparekraf();
+        List<Event> all = new ArrayList<>(events);
+        all.add(g20);
+        all.add(wcce);
+        for (int i = 2; i < events; i++) {
+            Event.Builder event = Event.builder()
+                    .id(session(i))
+                    .name(BilingualText.of("Sesi WCCE " + i, "WCCE session " + i))
+                    .start(LocalDate.of(2022, 10, 5 + i % 3))
+                    .location(wcce.location().orElseThrow())
+                    .addOrganizer(kemenparekraf)
+                    .addRelation(EventRelation.of(EventRelationKind.PART_OF, i == 2 ? wcce.id() : session(i - 1)));
+            if (i % 2 == 0) {
+                event.addOrganizer(kemlu);
+            }
+            if (i % EVENTS_PER_EPISODE == 0) {
+                event.addRelation(EventRelation.of(EventRelationKind.SIDE_EVENT_OF, g20.id()));
+            }
+            all.add(event.build());
+        }
+        Program article = KemluSpace.program();
+        Episode first = article.episodes().get(0);
+        Coverage coverage = KemluSpace.coverage();
+        List<Episode> episodes = new ArrayList<>();
+        List<Coverage> articles = new ArrayList<>();
+        episodes.add(first);
+        articles.add(coverage);
+        for (int group = 1; group < events / EVENTS_PER_EPISODE; group++) {
+            List<String> named = new ArrayList<>(EVENTS_PER_EPISODE);
+            for (int i = group * EVENTS_PER_EPISODE; i < (group + 1) * EVENTS_PER_EPISODE; i++) {
+                named.add(session(i));
+            }
+            episodes.add(Episode.builder().from(first)
+                    .id("episode-" + (group + 1))
+                    .number(group + 1)
+                    .title(BilingualText.of("Menuju WCCE, bagian " + (group + 1), "Road to WCCE, part " + (group + 1)))
+                    .eventIds(named)
+                    .build());
+            List<String> about = new ArrayList<>(named);
+            about.add(article.id());
+            articles.add(Coverage.builder().from(coverage).about(about).build());
+        }
+        return Dossier.builder()
+                .addProgram(Program.builder().from(article).episodes(episodes).build())
+                .events(all)
+                .coverage(articles)
+                .build();
+    }
+
+    /**
+     * @param i a session's position among the events of {@link #dossier(int)}, 2 or more
+     * @return its identifier
+     */
+    static String session(int i) {
+        return "wcce-2022-sesi-" + i;
     }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 public final class Report {
 
     private static final String PACKAGE = "dev.outreach.benchmarks.";
+    /** The most the cost per event of a dossier may grow from 1,000 to 10,000 events. */
+    private static final double DOSSIER_GROWTH = 1.25;
 
     private final Map<String, JsonNode> results = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
@@ -69,6 +71,8 @@ public final class Report {
                 "ArchiveBenchmark.streamModule", "ArchiveBenchmark.streamPojo", Double.NaN, false);
         line("");
         scaling();
+        line("");
+        dossier();
         line("");
         allocation();
     }
@@ -127,6 +131,38 @@ public final class Report {
                 + (flat ? "met" : "MISSED"));
     }
 
+    /** The per-event cost of reading a dossier at 1,000 and at 10,000 events, and their ratio. */
+    private void dossier() {
+        int[] sizes = {1_000, 10_000};
+        double[] module = new double[sizes.length];
+        double[] tree = new double[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            JsonNode m = find("DossierBenchmark.readModule", Integer.toString(sizes[i]));
+            JsonNode t = find("DossierBenchmark.readTree", Integer.toString(sizes[i]));
+            if (m == null || t == null) {
+                return;
+            }
+            module[i] = nanos(m);
+            tree[i] = nanos(t);
+        }
+        line("Cost per event, reading and validating a dossier of N events (DossierBenchmark); baseline: the same "
+                + "bytes as a plain Jackson tree.");
+        line("");
+        line("| events | module ms/doc | module ns/event | tree ms/doc | tree ns/event | module/tree time |");
+        line("|---|---|---|---|---|---|");
+        for (int i = 0; i < sizes.length; i++) {
+            line("| " + fmt(sizes[i], 0) + " | " + fmt(module[i] / 1e6, 2) + " | " + fmt(module[i] / sizes[i], 1)
+                    + " | " + fmt(tree[i] / 1e6, 2) + " | " + fmt(tree[i] / sizes[i], 1) + " | "
+                    + fmt(module[i] / tree[i], 2) + "x |");
+        }
+        double growth = (module[1] / sizes[1]) / (module[0] / sizes[0]);
+        double treeGrowth = (tree[1] / sizes[1]) / (tree[0] / sizes[0]);
+        line("");
+        line("Linearity (target: ns/event at 10,000 at most " + fmt(DOSSIER_GROWTH, 2) + "x that at 1,000): module "
+                + fmt(growth, 2) + "x: " + (growth <= DOSSIER_GROWTH ? "met" : "MISSED") + "; tree " + fmt(treeGrowth, 2)
+                + "x (information)");
+    }
+
     private void allocation() {
         JsonNode any = find("ReadBenchmark.readModule", Data.ARTICLE);
         if (any == null || !any.path("secondaryMetrics").has("gc.alloc.rate.norm")) {
@@ -146,6 +182,10 @@ public final class Report {
                 "BuildBenchmark.buildRecordsValidated");
         alloc("archive of 10,000: module vs POJO", null, "ArchiveBenchmark.streamModule",
                 "ArchiveBenchmark.streamPojo");
+        alloc("dossier of 1,000 events: module vs tree", "1000", "DossierBenchmark.readModule",
+                "DossierBenchmark.readTree");
+        alloc("dossier of 10,000 events: module vs tree", "10000", "DossierBenchmark.readModule",
+                "DossierBenchmark.readTree");
     }
 
     private void alloc(String label, String episode, String module, String baseline) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.outreach.benchmarks.records.EpisodeRecord;
 import dev.outreach.benchmarks.records.PersonRecord;
@@ -12,6 +13,10 @@ import dev.outreach.benchmarks.records.QuoteRecord;
 import dev.outreach.benchmarks.records.RecordValidation;
 import dev.outreach.benchmarks.records.SpeakerRecord;
 import dev.outreach.benchmarks.records.TextRecord;
+import dev.outreach.core.Dossier;
+import dev.outreach.core.Episode;
+import dev.outreach.core.Violation;
+import dev.outreach.jackson.InvalidDocumentException;
 import dev.outreach.samples.KemluSpace;
 import jakarta.validation.ConstraintViolation;
 import java.io.IOException;
@@ -115,6 +120,66 @@ class BaselinesTest {
         assertThat(benchmark.readModule().quotes()).hasSize(quotes);
         assertThat(benchmark.readModule().speakers()).hasSize(2);
         assertThat(treeOfModel(benchmark.readModule())).isEqualTo(PLAIN.<JsonNode>valueToTree(benchmark.readPojo()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1_000, 10_000})
+    void theDossiersHaveTheirEventsAndReadWithoutViolationsAlike(int events) throws IOException {
+        DossierBenchmark benchmark = new DossierBenchmark();
+        benchmark.events = events;
+        benchmark.setUp();
+        Dossier dossier = benchmark.readModule();
+        int groups = events / Data.EVENTS_PER_EPISODE;
+
+        assertThat(dossier.events()).hasSize(events);
+        assertThat(dossier.programs()).hasSize(1);
+        List<Episode> episodes = dossier.programs().get(0).episodes();
+        assertThat(episodes).hasSize(groups);
+        assertThat(episodes.subList(1, groups)).allSatisfy(episode -> {
+            assertThat(episode.eventIds()).hasSize(Data.EVENTS_PER_EPISODE);
+            assertThat(episode.speakers()).hasSize(2);
+        });
+        assertThat(dossier.coverage()).hasSize(groups);
+        assertThat(dossier.coverage()).allSatisfy(coverage -> assertThat(coverage.commentaries()).hasSize(1));
+        // WCCE's side event of the G20, each session part of the one before, every tenth a side event of the G20
+        assertThat(dossier.events().stream().mapToInt(event -> event.relations().size()).sum())
+                .isEqualTo(1 + (events - 2) + (groups - 1));
+        assertThat(dossier.events().get(events - 1).relations().get(0).eventId()).isEqualTo(Data.session(events - 2));
+        assertThat(dossier.events().stream().mapToInt(event -> event.organizers().size()).sum())
+                .isEqualTo((events - 2) + (events - 2) / 2);
+
+        JsonNode expected = expected(benchmark.json);
+        assertThat(treeOfModel(dossier)).isEqualTo(expected);
+        ObjectNode tree = (ObjectNode) benchmark.readTree();
+        tree.remove("outreachFormat");
+        assertThat(tree).isEqualTo(expected);
+    }
+
+    @Test
+    void theDossiersRulesSeeTheWholeChainOfEvents() throws IOException {
+        // Pointing the first session at the last closes the chain into a cycle through every
+        // session: each of its relations is reported, so the read of the benchmark walks them all.
+        int events = 1_000;
+        DossierBenchmark benchmark = new DossierBenchmark();
+        benchmark.events = events;
+        benchmark.setUp();
+        ObjectNode tree = (ObjectNode) PLAIN.readTree(benchmark.json);
+        ObjectNode relation = (ObjectNode) tree.get("events").get(2).get("relations").get(0);
+        assertThat(relation.get("eventId").asText()).isEqualTo("wcce-2022");
+        relation.put("eventId", Data.session(events - 1));
+        ArrayNode eventIds = (ArrayNode) tree.get("programs").get(0).get("episodes").get(1).get("eventIds");
+        eventIds.set(0, "no-such-event");
+
+        assertThatThrownBy(() -> benchmark.module.readValue(PLAIN.writeValueAsBytes(tree)))
+                .isInstanceOfSatisfying(InvalidDocumentException.class, e -> {
+                    // The session's relations on the cycle, and the unknown event; the first 100 kept.
+                    assertThat(e.violations().size() + e.omitted()).isEqualTo((events - 2) + 1);
+                    assertThat(e.violations()).extracting(Violation::messageKey)
+                            .containsOnly("outreach.event.cycle", "outreach.reference.unknownEvent");
+                    assertThat(e.violations()).extracting(Violation::pointer)
+                            .contains("/programs/0/episodes/1/eventIds/0", "/events/2/relations/0/eventId",
+                                    "/events/3/relations/0/eventId");
+                });
     }
 
     @Test
