@@ -38,8 +38,10 @@ final class ContentFiles {
     private final Language language;
     private final long maxSize;
     private final ToolText text;
+    private final OutreachModule module;
     private final JsonMapper json;
-    private final YAMLMapper yaml;
+    /** Created when a YAML file is first read or written: a JSON file needs none of YAML's classes. */
+    private YAMLMapper yaml;
 
     ContentFiles(Language language) {
         this(language, FileSize.DEFAULT);
@@ -53,9 +55,8 @@ final class ContentFiles {
         this.language = language;
         this.maxSize = maxSize;
         this.text = ToolText.of(language);
-        OutreachModule module = new OutreachModule().withMessageLocale(language.locale());
+        this.module = new OutreachModule().withMessageLocale(language.locale());
         this.json = OutreachJson.harden(JsonMapper.builder(), false).addModule(module).build();
-        this.yaml = yamlMapper(module);
     }
 
     /**
@@ -209,7 +210,7 @@ final class ContentFiles {
             if (format == ContentFormat.JSON) {
                 return json.writerWithDefaultPrettyPrinter().writeValueAsString(value) + System.lineSeparator();
             }
-            return yaml.writeValueAsString(value);
+            return yaml().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -217,7 +218,14 @@ final class ContentFiles {
 
     /** @return the mapper that reads and writes the format */
     ObjectMapper mapper(ContentFormat format) {
-        return format == ContentFormat.JSON ? json : yaml;
+        return format == ContentFormat.JSON ? json : yaml();
+    }
+
+    private YAMLMapper yaml() {
+        if (yaml == null) {
+            yaml = yamlMapper(module);
+        }
+        return yaml;
     }
 
     private static String line(String name, String message) {

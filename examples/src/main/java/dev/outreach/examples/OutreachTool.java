@@ -9,9 +9,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -44,9 +45,6 @@ import picocli.CommandLine.Spec;
         versionProvider = OutreachTool.Version.class,
         description = "Checks and converts Outreach content files (JSON or YAML) for the ministry's "
                 + "outreach programs, episodes, events and press coverage.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, ReachCommand.class, SchemaCommand.class,
-                DemoCommand.class,
-                HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every file is valid",
@@ -63,14 +61,6 @@ public final class OutreachTool implements Runnable {
     public static final int USAGE = 2;
     /** A fault of the tool itself. */
     public static final int INTERNAL = 3;
-
-    /*
-     * Hibernate Validator announces its version (HV000001) at INFO level through JBoss Logging,
-     * which writes to java.util.logging when nothing else is on the class path. The tool's output
-     * is for people and scripts: only warnings and errors get through. The reference is kept
-     * because java.util.logging holds its loggers weakly and would forget the level.
-     */
-    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "LANG", defaultValue = "en",
             converter = Language.Converter.class, completionCandidates = Language.Codes.class,
@@ -121,11 +111,22 @@ public final class OutreachTool implements Runnable {
      * @return the exit code: {@value #VALID}, {@value #INVALID}, {@value #USAGE} or {@value #INTERNAL}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
+        return run(args, out, err, subcommands(args));
+    }
+
+    /** Runs the tool with the given subcommands: {@link #subcommands(String[])}' choice, or others in tests. */
+    static int run(String[] args, PrintStream out, PrintStream err, List<Class<?>> subcommands) {
+        // Hibernate Validator's announcement of its version stays out of the output (see
+        // LoggingConfiguration), without starting java.util.logging before anything logs.
+        LoggingConfiguration.install();
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new OutreachTool())
-                .setOut(outWriter)
+        CommandLine commandLine = new CommandLine(new OutreachTool());
+        // Before the settings below: they apply to the subcommands present when they are set.
+        for (Class<?> subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand);
+        }
+        commandLine.setOut(outWriter)
                 .setErr(errWriter)
                 .setExecutionExceptionHandler((exception, command, parseResult) -> {
                     command.getErr().println("outreach: internal error, please report it: " + exception);
@@ -137,6 +138,61 @@ public final class OutreachTool implements Runnable {
         } finally {
             outWriter.flush();
             errWriter.flush();
+        }
+    }
+
+    /**
+     * The subcommands a command line needs. picocli reflects over every subcommand it is given,
+     * which is most of its start-up; a command line that validates, the tool's most frequent use,
+     * needs only {@code validate}: its own usage help and errors name no other command. Any other
+     * command line (help, a usage error before the subcommand, another command) gets all of them,
+     * in the order the usage help lists them.
+     *
+     * @param args the command line
+     * @return the classes of the subcommands to add
+     */
+    static List<Class<?>> subcommands(String[] args) {
+        Set<String> seen = new HashSet<>();
+        int i = 0;
+        while (i < args.length) {
+            if (args[i].equals("validate")) {
+                return List.of(ValidateCommand.class);
+            }
+            // Only the tool's own options, each once and with a value they take, may come first.
+            int equals = args[i].indexOf('=');
+            String option = equals > 0 ? args[i].substring(0, equals) : args[i];
+            String value;
+            if (equals > 0) {
+                value = args[i].substring(equals + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                break;
+            }
+            if (!seen.add(option) || !takes(option, value)) {
+                break;
+            }
+            i++;
+        }
+        return List.of(ValidateCommand.class, ConvertCommand.class, ReachCommand.class, SchemaCommand.class,
+                DemoCommand.class, HelpCommand.class);
+    }
+
+    /** Whether {@code value} is a value the tool's own option {@code option} takes. */
+    private static boolean takes(String option, String value) {
+        try {
+            switch (option) {
+                case "--lang":
+                    new Language.Converter().convert(value);
+                    return true;
+                case "--max-size":
+                    new FileSize.Converter().convert(value);
+                    return true;
+                default:
+                    return false;
+            }
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
