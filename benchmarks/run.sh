@@ -2,8 +2,8 @@
 # Runs the whole benchmark suite in about 8 minutes (1 fork, short warm-up and measurement, the
 # GC profiler on), writes JMH's JSON results to benchmarks/target/jmh-result.json and prints
 # the ratios against the baselines of the same run, the heap of archive streaming under
-# -Xmx64m and the cold-start ratio. Builds the jar first when it is missing or older than the
-# sources.
+# -Xmx64m, the cold-start ratio and the content checker's start-up (checker-start.sh). Builds the
+# jars first when they are missing or older than the sources.
 #
 #   benchmarks/run.sh                       # everything
 #   benchmarks/run.sh 'ReadBenchmark'       # only benchmarks matching a regex (JMH arguments pass through)
@@ -39,4 +39,11 @@ if [[ $# -eq 0 ]]; then
     java -Xmx64m -cp "$jar" dev.outreach.benchmarks.ArchiveHeap 2>/dev/null | sed 's/^/  /'
     echo
     "$here/cold-start.sh"
+    echo
+    if [[ ! -f "$root/examples/target/outreach.jar" ]] || [[ -n "$(find "$root"/*/src "$root/pom.xml" \
+            "$root"/*/pom.xml -newer "$root/examples/target/outreach.jar" -type f -print -quit)" ]]; then
+        echo "building $root/examples/target/outreach.jar ..."
+        mvn -q -B -f "$root/pom.xml" package -DskipTests -pl examples -am
+    fi
+    "$here/checker-start.sh"
 fi
