@@ -35,40 +35,20 @@ archive="$work/outreach.jsa"
 yaml="$work/episode-road-to-wcce.yaml"
 java -jar "$checker" convert --to yaml "$episode" > "$yaml"
 
-# Prints the wall time of one fresh JVM running the given command, in microseconds. A checker
-# run must exit 0 (the file is valid): a failing run would time something else.
-time_one() {
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000 ))
-}
+# shellcheck source=timing.sh
+source "$here/timing.sh"
 
-median() {
-    printf '%s\n' "$@" | sort -n | head -n $(( ($# + 1) / 2 )) | tail -n 1
+# The commands timed, by number (a function, so that paths with spaces stay whole).
+run() {
+    case "$1" in
+        0) java -version ;;
+        1) java -cp "$bench" dev.outreach.benchmarks.ColdStartPojo "$episode" ;;
+        2) java -jar "$checker" validate "$episode" ;;
+        3) java -jar "$checker" validate "$yaml" ;;
+        4) java -XX:SharedArchiveFile="$archive" -jar "$checker" validate "$episode" ;;
+        5) java -XX:SharedArchiveFile="$archive" -jar "$checker" validate "$yaml" ;;
+    esac
 }
-
-ms() {
-    printf '%d.%d' $(( $1 / 1000 )) $(( ($1 % 1000) / 100 ))
-}
-
-ratio() {   # hundredths of $1 / $2
-    echo $(( ($1 * 1000 / $2 + 5) / 10 ))
-}
-
-x() {
-    printf '%d.%02dx' $(( $1 / 100 )) $(( $1 % 100 ))
-}
-
-commands=(
-    "java -version"
-    "java -cp $bench dev.outreach.benchmarks.ColdStartPojo $episode"
-    "java -jar $checker validate $episode"
-    "java -jar $checker validate $yaml"
-    "java -XX:SharedArchiveFile=$archive -jar $checker validate $episode"
-    "java -XX:SharedArchiveFile=$archive -jar $checker validate $yaml"
-)
 labels=(
     "java -version"
     "plain Jackson read (ColdStartPojo, baseline)"
@@ -83,32 +63,30 @@ java -jar "$checker" validate "$episode" "$yaml" >/dev/null
 # The class data sharing archive: the classes of one JSON and one YAML validation.
 java -XX:ArchiveClassesAtExit="$archive" -jar "$checker" validate "$episode" "$yaml" >/dev/null 2>&1
 # One untimed run of each, so that all find the jars and the JDK in the page cache.
-for c in "${commands[@]}"; do
-    read -r -a argv <<< "$c"
-    "${argv[@]}" >/dev/null 2>&1
+for k in "${!labels[@]}"; do
+    run "$k" >/dev/null 2>&1
 done
 
 declare -a times
 for (( i = 0; i < runs; i++ )); do
-    for k in "${!commands[@]}"; do
-        read -r -a argv <<< "${commands[$k]}"
-        times[$k]+="$(time_one "${argv[@]}") "
+    for k in "${!labels[@]}"; do
+        times[$k]+="$(time_command run "$k") "
     done
 done
 
 echo "checker start-up, $runs fresh JVMs each (alternating), median wall time (ms):"
 declare -a medians
-for k in "${!commands[@]}"; do
+for k in "${!labels[@]}"; do
     read -r -a all <<< "${times[$k]}"
     medians[$k]=$(median "${all[@]}")
     printf '  %-50s %8s   (runs: %s)\n' "${labels[$k]}:" "$(ms "${medians[$k]}")" \
         "$(for t in "${all[@]}"; do printf '%s ' "$(ms "$t")"; done)"
 done
 pojo=${medians[1]}
-json=$(ratio "${medians[2]}" "$pojo")
+json=$(hundredths "${medians[2]}" "$pojo")
 if (( json <= target_percent )); then verdict="met"; else verdict="MISSED"; fi
-echo "  ratio checker (JSON) / plain Jackson read: $(x "$json") (target <= 1.50x: $verdict)"
-echo "  ratio checker (YAML) / plain Jackson read: $(x "$(ratio "${medians[3]}" "$pojo")") (information)"
-echo "  ratio checker with CDS (JSON) / plain Jackson read: $(x "$(ratio "${medians[4]}" "$pojo")") (information)"
-echo "  ratio checker with CDS (YAML) / plain Jackson read: $(x "$(ratio "${medians[5]}" "$pojo")") (information)"
-echo "  ratio java -version / plain Jackson read: $(x "$(ratio "${medians[0]}" "$pojo")") (information: the JVM alone)"
+echo "  ratio checker (JSON) / plain Jackson read: $(times_x "$json") (target <= $(times_x "$target_percent"): $verdict)"
+echo "  ratio checker (YAML) / plain Jackson read: $(times_x "$(hundredths "${medians[3]}" "$pojo")") (information)"
+echo "  ratio checker with CDS (JSON) / plain Jackson read: $(times_x "$(hundredths "${medians[4]}" "$pojo")") (information)"
+echo "  ratio checker with CDS (YAML) / plain Jackson read: $(times_x "$(hundredths "${medians[5]}" "$pojo")") (information)"
+echo "  ratio java -version / plain Jackson read: $(times_x "$(hundredths "${medians[0]}" "$pojo")") (information: the JVM alone)"

@@ -19,21 +19,12 @@ if [[ ! -f "$jar" ]]; then
     exit 1
 fi
 
+# shellcheck source=timing.sh
+source "$here/timing.sh"
+
 # Prints the wall time of one fresh JVM, in microseconds.
 time_one() {
-    local start end
-    start=$(date +%s%N)
-    java -cp "$jar" "$1" "$fixture" >/dev/null 2>&1
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000 ))
-}
-
-median() {
-    printf '%s\n' "$@" | sort -n | head -n $(( ($# + 1) / 2 )) | tail -n 1
-}
-
-ms() {
-    printf '%d.%d' $(( $1 / 1000 )) $(( ($1 % 1000) / 100 ))
+    time_command java -cp "$jar" "$1" "$fixture"
 }
 
 # One untimed run of each, so that both find the jar and the JDK in the page cache.
@@ -49,11 +40,10 @@ done
 
 m=$(median "${module[@]}")
 p=$(median "${pojo[@]}")
-ratio=$(( (m * 1000 / p + 5) / 10 ))   # hundredths
+ratio=$(hundredths "$m" "$p")
 
 echo "cold start, $runs fresh JVMs each, median wall time (ms):"
 echo "  module read+validate: $(ms "$m")   (runs: $(for t in "${module[@]}"; do printf '%s ' "$(ms "$t")"; done))"
 echo "  POJO read (baseline): $(ms "$p")   (runs: $(for t in "${pojo[@]}"; do printf '%s ' "$(ms "$t")"; done))"
 if (( ratio <= target_percent )); then verdict="met"; else verdict="MISSED"; fi
-printf '  ratio module/POJO: %d.%02dx (target <= %d.%02dx: %s)\n' $(( ratio / 100 )) $(( ratio % 100 )) \
-    $(( target_percent / 100 )) $(( target_percent % 100 )) "$verdict"
+echo "  ratio module/POJO: $(times_x "$ratio") (target <= $(times_x "$target_percent"): $verdict)"

@@ -46,11 +46,12 @@ public final class ColdStartPhases {
         ObjectMapper mapper = JsonMapper.builder().build();
         phase("build a plain JsonMapper");
         mapper = JsonMapper.builder().addModule(new OutreachModule()).build();
-        phase("build a JsonMapper with the OutreachModule (all formats' lambdas)");
+        phase("build a JsonMapper with the OutreachModule (no format created yet)");
         BilingualText.english("Warm-up");
-        phase("first model value built: the shared Hibernate Validator bootstrap");
+        phase("first model value built: the fast rules of a text (Hibernate Validator only for invalid values)");
         Episode episode = mapper.readValue(json, Episode.class);
-        phase("first module read (" + episode.quotes().size() + " quotes; validator metadata of each type)");
+        phase("first module read (" + episode.quotes().size()
+                + " quotes; the formats and fast rules of an episode's types)");
         mapper.readValue(json, Episode.class);
         phase("second module read");
     }

@@ -159,8 +159,8 @@ public final class Report {
         double treeGrowth = (tree[1] / sizes[1]) / (tree[0] / sizes[0]);
         line("");
         line("Linearity (target: ns/event at 10,000 at most " + fmt(DOSSIER_GROWTH, 2) + "x that at 1,000): module "
-                + fmt(growth, 2) + "x: " + (growth <= DOSSIER_GROWTH ? "met" : "MISSED") + "; tree " + fmt(treeGrowth, 2)
-                + "x (information)");
+                + fmt(growth, 2) + "x: " + (growth <= DOSSIER_GROWTH ? "met" : "MISSED") + "; tree "
+                + fmt(treeGrowth, 2) + "x (information)");
     }
 
     private void allocation() {
