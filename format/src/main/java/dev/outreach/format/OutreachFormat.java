@@ -42,14 +42,14 @@ public final class OutreachFormat<T> {
     private static final List<OutreachFormat<?>> ALL = all0();
 
     private final Class<T> type;
-    /** The type's position in {@code Formats.ALL}, or -1 for a type written as a string. */
-    private final int objectIndex;
     /**
-     * The codec; for an object type, created on first use (see {@link Formats.Lazily}). A race
-     * between two first uses sets the same format twice, and an {@link ObjectFormat} is safely
-     * published through its final fields.
+     * The type's position in {@code Formats.ALL}, or -1 for a type written as a string. An object
+     * type's format is looked up there on each use, and created on the first (see
+     * {@code Formats.Lazily}).
      */
-    private Codec<T> codec;
+    private final int objectIndex;
+    /** The codec of a type written as a string; null for an object type. */
+    private final Codec<T> codec;
 
     private OutreachFormat(Class<T> type, Codec<T> codec) {
         this.type = type;
@@ -60,6 +60,7 @@ public final class OutreachFormat<T> {
     private OutreachFormat(Class<T> type, int objectIndex) {
         this.type = type;
         this.objectIndex = objectIndex;
+        this.codec = null;
     }
 
     /** @return the format of every model type: the objects, the values written as strings, the codes */
@@ -226,17 +227,8 @@ public final class OutreachFormat<T> {
      * @return the format of an object type, created on first use; the formats of other types
      *         are created only when they are used
      */
-    private ObjectFormat<?, T> objectFormat() {
-        Codec<T> format = codec;
-        if (format == null) {
-            format = created();
-            codec = format;
-        }
-        return (ObjectFormat<?, T>) format;
-    }
-
     @SuppressWarnings("unchecked") // Formats.Lazily.format(i) is the format of Formats.Lazily.TYPES.get(i), the type
-    private ObjectFormat<?, T> created() {
+    private ObjectFormat<?, T> objectFormat() {
         return (ObjectFormat<?, T>) Formats.Lazily.format(objectIndex);
     }
 
