@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.outreach.format.Token;
 import dev.outreach.format.TokenReader;
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,10 +73,17 @@ final class Jackson2Reader implements TokenReader {
      */
     private Token kind(JsonToken token) throws IOException {
         Token kind = convert(token);
-        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !TokenReader.isJsonNumber(parser.getText())) {
+        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !isJsonNumber()) {
             return Token.STRING;
         }
         return kind;
+    }
+
+    /** Whether the current number's text is JSON's, read in the parser's own buffer rather than copied to a String. */
+    private boolean isJsonNumber() throws IOException {
+        char[] chars = parser.getTextCharacters();
+        return chars == null ? TokenReader.isJsonNumber(parser.getText())
+                : TokenReader.isJsonNumber(CharBuffer.wrap(chars, parser.getTextOffset(), parser.getTextLength()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.outreach.jackson3;
 
 import dev.outreach.format.Token;
 import dev.outreach.format.TokenReader;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,10 +73,17 @@ final class Jackson3Reader implements TokenReader {
      */
     private Token kind(JsonToken token) {
         Token kind = convert(token);
-        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !TokenReader.isJsonNumber(parser.getString())) {
+        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !isJsonNumber()) {
             return Token.STRING;
         }
         return kind;
+    }
+
+    /** Whether the current number's text is JSON's, read in the parser's own buffer rather than copied to a String. */
+    private boolean isJsonNumber() {
+        char[] chars = parser.getStringCharacters();
+        return chars == null ? TokenReader.isJsonNumber(parser.getString())
+                : TokenReader.isJsonNumber(CharBuffer.wrap(chars, parser.getStringOffset(), parser.getStringLength()));
     }
 
     @Override
