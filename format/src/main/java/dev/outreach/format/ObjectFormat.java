@@ -161,7 +161,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
         int next = 0; // where the next property most likely is: documents list them in order
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             Token token = parser.next();
-            Property<B, T> property = find(name, next);
+            Property<B, T> property = find(name, next, context);
             // The version marker is never an open key: read at the top, unknown anywhere else.
             if (property == null && openKeys != null && !VERSION_PROPERTY.equals(name)) {
                 String declared = openKeys.declared(name);
@@ -243,9 +243,10 @@ final class ObjectFormat<B, T> implements Codec<T> {
      * format's own names (which an interning parser returns) and the instances a parser returned
      * before; else by the name's text.
      *
+     * @param context counts the names looked up by their text
      * @return the property, or null for a name that is none of this format's
      */
-    Property<B, T> find(String name, int from) {
+    Property<B, T> find(String name, int from, ReadContext context) {
         String[] own = names;
         String[] returned = namesSeen;
         int n = own.length;
@@ -259,6 +260,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
                 return properties.get(i);
             }
         }
+        context.namesByText++;
         Property<B, T> property = byName.get(name);
         if (property != null) {
             returned[property.index] = name;

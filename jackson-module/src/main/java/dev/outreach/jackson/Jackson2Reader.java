@@ -24,10 +24,16 @@ final class Jackson2Reader implements TokenReader {
 
     private final JsonParser parser;
     private final boolean yaml;
+    /**
+     * Whether the parser applies the read limits of names and strings itself: Jackson's own JSON
+     * parsers do; a YAML parser, a token buffer or any other parser is checked here.
+     */
+    private final boolean limitsChecked;
 
     Jackson2Reader(JsonParser parser) {
         this.parser = parser;
         this.yaml = YamlParsers.isYaml(parser);
+        this.limitsChecked = parser.getClass().getName().startsWith("com.fasterxml.jackson.core.json.");
     }
 
     @Override
@@ -47,7 +53,7 @@ final class Jackson2Reader implements TokenReader {
     @Override
     public String nextFieldName() throws IOException {
         String name = parser.nextFieldName();
-        if (name != null) {
+        if (name != null && !limitsChecked) {
             // JSON parsers check this themselves; YAML parsers do not.
             parser.streamReadConstraints().validateNameLength(name.length());
         }
@@ -57,8 +63,9 @@ final class Jackson2Reader implements TokenReader {
     @Override
     public String text() throws IOException {
         String text = parser.getText();
-        // JSON parsers check this themselves; YAML parsers do not.
-        parser.streamReadConstraints().validateStringLength(text.length());
+        if (!limitsChecked) { // JSON parsers check this themselves; YAML parsers do not.
+            parser.streamReadConstraints().validateStringLength(text.length());
+        }
         return text;
     }
 

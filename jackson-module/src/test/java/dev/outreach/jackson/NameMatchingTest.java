@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.outreach.core.Person;
 import dev.outreach.fixtures.FixtureFiles;
 import dev.outreach.fixtures.FixtureTypes;
 import java.io.IOException;
@@ -70,6 +72,21 @@ class NameMatchingTest {
             assertThat(violations(() -> COPYING.readValue(bytes, type))).isEqualTo(expected);
             assertThat(violations(() -> INTERNING.readValue(buffered(bytes), type))).isEqualTo(expected);
         }));
+    }
+
+    @Test
+    void aTokenBuffersNamesAreHeldToItsReadLimits() throws IOException {
+        // A token buffer checks nothing itself: the reader applies the buffer's limits (Jackson's
+        // defaults) to what it gives, as it does for YAML; a JSON parser applies them itself.
+        TokenBuffer buffer = new TokenBuffer(INTERNING, false);
+        buffer.writeStartObject();
+        buffer.writeStringField("n".repeat(StreamReadConstraints.defaults().getMaxNameLength() + 1), "p1");
+        buffer.writeEndObject();
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> INTERNING.readValue(buffer.asParser(INTERNING), Person.class));
+        assertThat(e).isNotNull();
+        assertThat(e.violations()).singleElement()
+                .satisfies(v -> assertThat(v.messageKey()).isEqualTo("outreach.document.limit"));
     }
 
     private static String firstName(JsonMapper mapper) throws IOException {
