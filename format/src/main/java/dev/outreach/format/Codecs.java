@@ -26,12 +26,7 @@ final class Codecs {
     static final Codec<String> STRING = new Codec<>() {
         @Override
         public String read(TokenReader parser, ReadContext context) throws IOException {
-            if (parser.token() != Token.STRING) {
-                context.report(parser, "outreach.document.expectedString");
-                parser.skipChildren();
-                return null;
-            }
-            return parser.text();
+            return readString(parser, context);
         }
 
         @Override
@@ -79,6 +74,9 @@ final class Codecs {
             Pattern.compile("P(?=[0-9]|T[0-9])(?:[0-9]+D)?"
                     + "(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-9]{1,9})?S)?)?");
 
+    private static final Name CODE = new Name("code");
+    private static final Name NAME = new Name("name");
+
     /**
      * A province in a report, written with its Indonesian name for people reading the JSON:
      * {@code {"code": "ID-BA", "name": "Bali"}}. Read by its code; a name, if given, must be
@@ -101,7 +99,7 @@ final class Codecs {
                     province = SUBDIVISION.read(parser, context);
                     ok &= province != null;
                 } else if ("name".equals(field)) {
-                    name = STRING.read(parser, context);
+                    name = readString(parser, context);
                     ok &= name != null;
                 } else {
                     context.report(parser, "outreach.document.unknownProperty");
@@ -126,38 +124,90 @@ final class Codecs {
         @Override
         public void write(Subdivision value, TokenWriter generator) throws IOException {
             generator.startObject(value);
-            generator.name("code");
+            generator.name(CODE);
             generator.string(value.code());
             if (value.name().isPresent()) {
-                generator.name("name");
+                generator.name(NAME);
                 generator.string(value.name().get());
             }
             generator.endObject();
         }
     };
 
+    /** @return the JSON string at the parser, or null after reporting that it is not one */
+    static String readString(TokenReader parser, ReadContext context) throws IOException {
+        if (parser.token() != Token.STRING) {
+            context.report(parser, "outreach.document.expectedString");
+            parser.skipChildren();
+            return null;
+        }
+        return parser.text();
+    }
+
+    /**
+     * Reads a value with {@code codec}, as {@link Codec#read} does; the codecs of most properties
+     * (objects, strings, values written as strings) are called directly by their own class, not
+     * through the interface, whose one call site here would see every codec of the format.
+     */
+    static Object read(Codec<?> codec, TokenReader parser, ReadContext context) throws IOException {
+        if (codec instanceof ObjectFormat) {
+            return ((ObjectFormat<?, ?>) codec).read(parser, context);
+        }
+        if (codec == STRING) {
+            return readString(parser, context);
+        }
+        if (codec instanceof TextCodec) {
+            return ((TextCodec<?>) codec).read(parser, context);
+        }
+        return codec.read(parser, context);
+    }
+
+    /** Writes a value with {@code codec}, as {@link Codec#write} does, calling the common codecs directly. */
+    static <V> void write(Codec<V> codec, V value, TokenWriter generator) throws IOException {
+        if (codec instanceof ObjectFormat) {
+            ((ObjectFormat<?, V>) codec).write(value, generator);
+        } else if (codec == STRING) {
+            generator.string((String) value);
+        } else if (codec instanceof TextCodec) {
+            ((TextCodec<V>) codec).write(value, generator);
+        } else {
+            codec.write(value, generator);
+        }
+    }
+
     /** A value written as a JSON string and parsed by the model's own factory. */
     static <V> Codec<V> text(Function<String, V> parse, Function<V, String> format) {
-        return new Codec<>() {
-            @Override
-            public V read(TokenReader parser, ReadContext context) throws IOException {
-                String text = STRING.read(parser, context);
-                if (text == null) {
-                    return null;
-                }
-                try {
-                    return parse.apply(text);
-                } catch (InvalidContentException e) {
-                    context.reportAll(parser.location(), e.violations(), name -> name);
-                    return null;
-                }
-            }
+        return new TextCodec<>(parse, format);
+    }
 
-            @Override
-            public void write(V value, TokenWriter generator) throws IOException {
-                generator.string(format.apply(value));
+    /** The codec of a value written as a JSON string and parsed by the model's own factory. */
+    private static final class TextCodec<V> implements Codec<V> {
+        private final Function<String, V> parse;
+        private final Function<V, String> format;
+
+        TextCodec(Function<String, V> parse, Function<V, String> format) {
+            this.parse = parse;
+            this.format = format;
+        }
+
+        @Override
+        public V read(TokenReader parser, ReadContext context) throws IOException {
+            String text = readString(parser, context);
+            if (text == null) {
+                return null;
             }
-        };
+            try {
+                return parse.apply(text);
+            } catch (InvalidContentException e) {
+                context.reportAll(parser.location(), e.violations(), name -> name);
+                return null;
+            }
+        }
+
+        @Override
+        public void write(V value, TokenWriter generator) throws IOException {
+            generator.string(format.apply(value));
+        }
     }
 
     /** An enum written as its stable lowercase code. */

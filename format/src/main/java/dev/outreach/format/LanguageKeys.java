@@ -41,18 +41,25 @@ final class LanguageKeys implements ObjectFormat.OpenKeys<BilingualText.Builder,
 
     @Override
     public void write(BilingualText value, TokenWriter generator) throws IOException {
+        Map<LanguageTag, String> others = value.others();
+        if (others.isEmpty()) {
+            return; // Indonesian and English only, the common case: no list of languages to build
+        }
         List<LanguageTag> languages = value.languages();
-        for (LanguageTag language : languages) {
-            if (!LanguageTag.INDONESIAN.equals(language) && !LanguageTag.ENGLISH.equals(language)) {
+        for (int i = 0, n = languages.size(); i < n; i++) {
+            LanguageTag language = languages.get(i);
+            String text = others.get(language);
+            if (text != null) { // not Indonesian or English, which are written as declared properties
                 generator.name(language.toString());
-                LanguageText.CODEC.write(LanguageText.of(value, language).orElseThrow(), generator);
+                LanguageText.write(text, LanguageText.direction(value, language), generator);
             }
         }
     }
 
     /** The other languages of one object, as they are read. */
     private static final class Reader implements ObjectFormat.OpenKeyReader<BilingualText.Builder> {
-        private final Map<LanguageTag, LanguageText> others = new LinkedHashMap<>();
+        /** Each language's {@code String} or {@code LanguageText}, as {@link LanguageText#read} gives it. */
+        private final Map<LanguageTag, Object> others = new LinkedHashMap<>();
         private boolean tooMany;
 
         @Override
@@ -83,14 +90,14 @@ final class LanguageKeys implements ObjectFormat.OpenKeys<BilingualText.Builder,
                 context.report(parser, "outreach.document.null");
                 return false;
             }
-            LanguageText text = LanguageText.CODEC.read(parser, context);
+            Object text = LanguageText.read(parser, context);
             if (text == null) {
                 return false;
             }
             // The rules of every language's text are Indonesian's: checked here, so that they are
             // reported even when something else keeps the text from being built.
             List<Violation> problems = PropertyRules.check(BilingualText.class, "indonesian",
-                    Optional.of(text.text));
+                    Optional.of(LanguageText.textOf(text)));
             if (!problems.isEmpty()) {
                 List<Object> location = parser.location();
                 context.reportAll(location.subList(0, location.size() - 1), problems, name -> key);
@@ -102,7 +109,7 @@ final class LanguageKeys implements ObjectFormat.OpenKeys<BilingualText.Builder,
 
         @Override
         public void apply(BilingualText.Builder builder) {
-            others.forEach((tag, text) -> text.applyTo(builder, tag));
+            others.forEach((tag, text) -> LanguageText.applyTo(text, builder, tag));
         }
     }
 }

@@ -4,7 +4,7 @@ import dev.outreach.core.BilingualText;
 import dev.outreach.core.LanguageTag;
 import dev.outreach.core.TextDirection;
 import java.io.IOException;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The text of one language of a {@link BilingualText}, as a document holds it: a JSON string,
@@ -63,20 +63,13 @@ final class LanguageText {
 
         @Override
         public void write(LanguageText value, TokenWriter generator) throws IOException {
-            if (value.direction == null) {
-                generator.string(value.text);
-                return;
-            }
-            generator.startObject(value);
-            generator.name("text");
-            generator.string(value.text);
-            generator.name("direction");
-            DIRECTION.write(value.direction, generator);
-            generator.endObject();
+            LanguageText.write(value.text, value.direction, generator);
         }
     };
 
     private static final Codec<TextDirection> DIRECTION = Codecs.code(TextDirection.class);
+    private static final Name TEXT = new Name("text");
+    private static final Name DIRECTION_NAME = new Name("direction");
 
     /** The text. */
     final String text;
@@ -88,13 +81,55 @@ final class LanguageText {
         this.direction = direction;
     }
 
-    /** @return the text of {@code language} in {@code value}, with its explicit direction, if given */
-    static Optional<LanguageText> of(BilingualText value, LanguageTag language) {
-        return value.get(language).map(text -> new LanguageText(text, value.directions().get(language)));
+    /**
+     * Reads the text of one language in either form, as cheaply as it was written: a plain
+     * string as the {@code String} itself, a text with its direction as a {@code LanguageText}.
+     *
+     * @return the {@code String} or {@code LanguageText}, or null after reporting why it could not be read
+     */
+    static Object read(TokenReader parser, ReadContext context) throws IOException {
+        return parser.token() == Token.STRING ? parser.text() : CODEC.read(parser, context);
     }
 
-    /** Puts this text, and its direction if explicit, on the builder as the text of {@code language}. */
-    void applyTo(BilingualText.Builder builder, LanguageTag language) {
+    /** @return the text of a value {@link #read} returned */
+    static String textOf(Object value) {
+        return value instanceof String ? (String) value : ((LanguageText) value).text;
+    }
+
+    /** Writes a text, with its direction when that is given explicitly (not null). */
+    static void write(String text, TextDirection direction, TokenWriter generator) throws IOException {
+        if (direction == null) {
+            generator.string(text);
+            return;
+        }
+        generator.startObject(text);
+        generator.name(TEXT);
+        generator.string(text);
+        generator.name(DIRECTION_NAME);
+        DIRECTION.write(direction, generator);
+        generator.endObject();
+    }
+
+    /** @return the direction given explicitly for {@code language} in {@code value}, or null */
+    static TextDirection direction(BilingualText value, LanguageTag language) {
+        Map<LanguageTag, TextDirection> directions = value.directions();
+        return directions.isEmpty() ? null : directions.get(language);
+    }
+
+    /**
+     * Puts a text {@link #read} returned, and its direction if explicit, on the builder as the
+     * text of {@code language}.
+     */
+    static void applyTo(Object value, BilingualText.Builder builder, LanguageTag language) {
+        String text;
+        TextDirection direction;
+        if (value instanceof String) {
+            text = (String) value;
+            direction = null;
+        } else {
+            text = ((LanguageText) value).text;
+            direction = ((LanguageText) value).direction;
+        }
         if (LanguageTag.INDONESIAN.equals(language)) {
             builder.indonesian(text);
         } else if (LanguageTag.ENGLISH.equals(language)) {

@@ -26,12 +26,21 @@ final class ObjectFormat<B, T> implements Codec<T> {
     static final String VERSION_PROPERTY = "outreachFormat";
     /** The version of the format written by this module. */
     static final String VERSION = "1.1";
+    private static final Name VERSION_NAME = new Name(VERSION_PROPERTY);
 
     private final Class<T> type;
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<B, T>> properties;
     private final Map<String, Property<B, T>> byName;
+    /** Each property's name, by index: the format's own constants, which an interning parser gives back. */
+    private final String[] names;
+    /**
+     * Each property's name as a parser last gave it, by index: a parser that canonicalises names
+     * without interning them (Jackson 3's, by default) gives the same instance every time, which
+     * is then found as fast. Written racily; a String is safe to share so.
+     */
+    private final String[] namesSeen;
     private final Map<String, String> jsonNames;
     /** Each property's own limit on the length of its text (a title's 200), or 0 for none. */
     private final int[] maxLengths;
@@ -98,8 +107,11 @@ final class ObjectFormat<B, T> implements Codec<T> {
         this.byName = new HashMap<>();
         this.jsonNames = new HashMap<>();
         this.maxLengths = new int[properties.length];
+        this.names = new String[properties.length];
+        this.namesSeen = new String[properties.length];
         for (int i = 0; i < properties.length; i++) {
             list.add(properties[i]);
+            names[i] = properties[i].name;
             byName.put(properties[i].name, properties[i]);
             jsonNames.put(properties[i].modelName, properties[i].name);
             if (properties[i].index != -1) {
@@ -145,14 +157,18 @@ final class ObjectFormat<B, T> implements Codec<T> {
         int before = context.count();
         long seen = 0;
         Object[] values = new Object[properties.size()];
-        OpenKeyReader<B> open = openKeys == null ? null : openKeys.reader();
+        OpenKeyReader<B> open = null; // made at the first open key: most objects have none
+        int next = 0; // where the next property most likely is: documents list them in order
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             Token token = parser.next();
-            Property<B, T> property = byName.get(name);
+            Property<B, T> property = find(name, next, context);
             // The version marker is never an open key: read at the top, unknown anywhere else.
-            if (property == null && open != null && !VERSION_PROPERTY.equals(name)) {
+            if (property == null && openKeys != null && !VERSION_PROPERTY.equals(name)) {
                 String declared = openKeys.declared(name);
                 if (declared == null) {
+                    if (open == null) {
+                        open = openKeys.reader();
+                    }
                     open.read(name, token, parser, context, Long.bitCount(seen));
                     continue;
                 }
@@ -168,6 +184,7 @@ final class ObjectFormat<B, T> implements Codec<T> {
                 continue;
             }
             int index = property.index;
+            next = index + 1;
             long bit = 1L << index;
             if ((seen & bit) != 0) {
                 context.report(parser, "outreach.document.duplicateProperty");
@@ -221,6 +238,36 @@ final class ObjectFormat<B, T> implements Codec<T> {
         return null;
     }
 
+    /**
+     * Finds the property a name stands for: first by identity, from {@code from} on, with the
+     * format's own names (which an interning parser returns) and the instances a parser returned
+     * before; else by the name's text.
+     *
+     * @param context counts the names looked up by their text
+     * @return the property, or null for a name that is none of this format's
+     */
+    Property<B, T> find(String name, int from, ReadContext context) {
+        String[] own = names;
+        String[] returned = namesSeen;
+        int n = own.length;
+        for (int i = from; i < n; i++) {
+            if (own[i] == name || returned[i] == name) {
+                return properties.get(i);
+            }
+        }
+        for (int i = 0; i < from; i++) {
+            if (own[i] == name || returned[i] == name) {
+                return properties.get(i);
+            }
+        }
+        context.namesByText++;
+        Property<B, T> property = byName.get(name);
+        if (property != null) {
+            returned[property.index] = name;
+        }
+        return property;
+    }
+
     private static void checkVersion(TokenReader parser, ReadContext context) throws IOException {
         boolean unquotedInYaml = parser.token() == Token.DECIMAL && parser.readsYaml();
         if (parser.token() != Token.STRING && !unquotedInYaml) {
@@ -263,11 +310,12 @@ final class ObjectFormat<B, T> implements Codec<T> {
     private void write(T value, TokenWriter generator, boolean root) throws IOException {
         generator.startObject(value);
         if (root) {
-            generator.name(VERSION_PROPERTY);
+            generator.name(VERSION_NAME);
             generator.string(VERSION);
         }
-        for (Property<B, T> property : properties) {
-            property.write(value, generator);
+        List<Property<B, T>> all = properties;
+        for (int i = 0, n = all.size(); i < n; i++) {
+            all.get(i).write(value, generator);
         }
         if (openKeys != null) {
             openKeys.write(value, generator);

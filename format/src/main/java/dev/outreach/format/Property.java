@@ -33,6 +33,8 @@ abstract class Property<B, T> {
     }
 
     final String name;
+    /** The name as the writer writes it, prepared once. */
+    final Name encodedName;
     final String modelName;
     final Kind kind;
     final Codec<?> codec;
@@ -41,6 +43,7 @@ abstract class Property<B, T> {
 
     Property(String name, String modelName, Kind kind, Codec<?> codec) {
         this.name = name;
+        this.encodedName = new Name(name);
         this.modelName = modelName;
         this.kind = kind;
         this.codec = codec;
@@ -61,17 +64,17 @@ abstract class Property<B, T> {
     abstract void write(T value, TokenWriter generator) throws IOException;
 
     static <B, T, V> Property<B, T> required(String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, V> get) {
-        return new Single<>(name, name, Kind.REQUIRED, codec, set, get, null);
+        return new Single<>(name, name, Kind.REQUIRED, codec, set, get, null, null);
     }
 
     static <B, T, V> Property<B, T> required(String name, String modelName, Codec<V> codec, BiConsumer<B, V> set,
             Function<T, V> get) {
-        return new Single<>(name, modelName, Kind.REQUIRED, codec, set, get, null);
+        return new Single<>(name, modelName, Kind.REQUIRED, codec, set, get, null, null);
     }
 
     static <B, T, V> Property<B, T> defaulted(String name, Codec<V> codec, BiConsumer<B, V> set, Function<T, V> get,
             V defaultValue) {
-        return new Single<>(name, name, Kind.DEFAULTED, codec, set, get, defaultValue);
+        return new Single<>(name, name, Kind.DEFAULTED, codec, set, get, null, defaultValue);
     }
 
     static <B, T, V> Property<B, T> optional(String name, Codec<V> codec, BiConsumer<B, V> set,
@@ -81,8 +84,7 @@ abstract class Property<B, T> {
 
     static <B, T, V> Property<B, T> optional(String name, String modelName, Codec<V> codec, BiConsumer<B, V> set,
             Function<T, Optional<V>> get) {
-        return new Single<B, T, V>(name, modelName, Kind.OPTIONAL, codec, set, value -> get.apply(value).orElse(null),
-                null);
+        return new Single<B, T, V>(name, modelName, Kind.OPTIONAL, codec, set, null, get, null);
     }
 
     /**
@@ -109,70 +111,89 @@ abstract class Property<B, T> {
     private static final class Single<B, T, V> extends Property<B, T> {
         private final Codec<V> codec;
         private final BiConsumer<B, V> set;
+        /** The accessor of a required or defaulted property, else null. */
         private final Function<T, V> get;
+        /** The accessor of an optional property, else null. */
+        private final Function<T, Optional<V>> getOptional;
         private final V defaultValue;
 
         Single(String name, String modelName, Kind kind, Codec<V> codec, BiConsumer<B, V> set, Function<T, V> get,
-                V defaultValue) {
+                Function<T, Optional<V>> getOptional, V defaultValue) {
             super(name, modelName, kind, codec);
             this.codec = codec;
             this.set = set;
             this.get = get;
+            this.getOptional = getOptional;
             this.defaultValue = defaultValue;
         }
 
         @Override
         Object read(TokenReader parser, ReadContext context) throws IOException {
-            return codec.read(parser, context);
+            return Codecs.read(codec, parser, context);
         }
 
         @Override
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings("unchecked") // read returned a V: the value of this property's codec
         void apply(B builder, Object value) {
             set.accept(builder, (V) value);
         }
 
         @Override
         void write(T value, TokenWriter generator) throws IOException {
-            V v = get.apply(value);
-            if (v != null && !(kind == Kind.DEFAULTED && Objects.equals(v, defaultValue))) {
-                generator.name(name);
-                codec.write(v, generator);
+            V v;
+            if (getOptional != null) {
+                Optional<V> present = getOptional.apply(value);
+                if (present.isEmpty()) {
+                    return;
+                }
+                v = present.get();
+            } else {
+                v = get.apply(value);
+                if (kind == Kind.DEFAULTED && Objects.equals(v, defaultValue)) {
+                    return;
+                }
             }
+            generator.name(encodedName);
+            Codecs.write(codec, v, generator);
         }
     }
 
-    /** The text of one of a text's own languages, with its explicit direction. */
+    /**
+     * The text of one of a text's own languages, with its explicit direction. A text given as a
+     * plain string is read as that string; only a text with its direction is a {@link LanguageText}.
+     */
     private static final class Language
             extends Property<BilingualText.Builder, BilingualText> {
         private final LanguageTag language;
+        private final boolean indonesian;
 
         Language(String name, String modelName, LanguageTag language) {
             super(name, modelName, Kind.OPTIONAL, LanguageText.CODEC);
             this.language = language;
+            this.indonesian = LanguageTag.INDONESIAN.equals(language);
         }
 
         @Override
         Object read(TokenReader parser, ReadContext context) throws IOException {
-            return LanguageText.CODEC.read(parser, context);
+            return LanguageText.read(parser, context);
         }
 
         @Override
         void apply(BilingualText.Builder builder, Object value) {
-            ((LanguageText) value).applyTo(builder, language);
+            LanguageText.applyTo(value, builder, language);
         }
 
         @Override
         Object asModelValue(Object value) {
-            return Optional.of(((LanguageText) value).text);
+            return Optional.of(LanguageText.textOf(value));
         }
 
         @Override
         void write(BilingualText value, TokenWriter generator) throws IOException {
-            Optional<LanguageText> text = LanguageText.of(value, language);
+            Optional<String> text = indonesian ? value.indonesian() : value.english();
             if (text.isPresent()) {
-                generator.name(name);
-                LanguageText.CODEC.write(text.get(), generator);
+                generator.name(encodedName);
+                LanguageText.write(text.get(), LanguageText.direction(value, language), generator);
             }
         }
     }
@@ -204,10 +225,13 @@ abstract class Property<B, T> {
                 parser.skipChildren();
                 return null;
             }
-            List<V> values = new ArrayList<>();
+            Token token = parser.next();
+            if (token == Token.END_ARRAY) {
+                return List.of(); // the builder's list stays empty
+            }
+            List<Object> values = new ArrayList<>();
             boolean ok = true;
-            int index = 0;
-            for (Token token = parser.next(); token != Token.END_ARRAY; token = parser.next(), index++) {
+            for (int index = 0; token != Token.END_ARRAY; token = parser.next(), index++) {
                 if (index == maxItems) {
                     // Too long: the rest is skipped unread, and the list reported where it ends.
                     for (; token != Token.END_ARRAY; token = parser.next()) {
@@ -221,7 +245,7 @@ abstract class Property<B, T> {
                     ok = false;
                     continue;
                 }
-                V value = codec.read(parser, context);
+                Object value = Codecs.read(codec, parser, context);
                 if (value == null) {
                     ok = false;
                 } else if (ok) {
@@ -232,7 +256,7 @@ abstract class Property<B, T> {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings("unchecked") // read returned a list of values of this property's codec
         void apply(B builder, Object value) {
             set.accept(builder, (List<V>) value);
         }
@@ -240,11 +264,12 @@ abstract class Property<B, T> {
         @Override
         void write(T value, TokenWriter generator) throws IOException {
             List<V> values = get.apply(value);
-            if (!values.isEmpty()) {
-                generator.name(name);
+            int size = values.size();
+            if (size > 0) {
+                generator.name(encodedName);
                 generator.startArray();
-                for (V v : values) {
-                    codec.write(v, generator);
+                for (int i = 0; i < size; i++) {
+                    Codecs.write(codec, values.get(i), generator);
                 }
                 generator.endArray();
             }

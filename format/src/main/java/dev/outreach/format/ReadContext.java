@@ -20,6 +20,8 @@ public final class ReadContext {
     private final boolean failOnUnknownProperties;
     private final List<Violation> violations = new ArrayList<>(0);
     private int omitted;
+    /** How many property names were looked up by their text rather than found by identity. */
+    int namesByText;
 
     /** @param failOnUnknownProperties whether an unknown property is a violation (else it is skipped) */
     public ReadContext(boolean failOnUnknownProperties) {

@@ -30,6 +30,17 @@ public interface TokenWriter {
     void name(String name) throws IOException;
 
     /**
+     * Writes one of the format's own property names, which the writer may keep prepared in
+     * {@code name} ({@link Name#prepared}); by default it writes {@link Name#text()}.
+     *
+     * @param name a property name of the format
+     * @throws IOException if the output cannot be written
+     */
+    default void name(Name name) throws IOException {
+        name(name.text());
+    }
+
+    /**
      * @param value a string
      * @throws IOException if the output cannot be written
      */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.outreach.format.Token;
 import dev.outreach.format.TokenReader;
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,10 +24,16 @@ final class Jackson2Reader implements TokenReader {
 
     private final JsonParser parser;
     private final boolean yaml;
+    /**
+     * Whether the parser applies the read limits of names and strings itself: Jackson's own JSON
+     * parsers do; a YAML parser, a token buffer or any other parser is checked here.
+     */
+    private final boolean limitsChecked;
 
     Jackson2Reader(JsonParser parser) {
         this.parser = parser;
         this.yaml = YamlParsers.isYaml(parser);
+        this.limitsChecked = parser.getClass().getName().startsWith("com.fasterxml.jackson.core.json.");
     }
 
     @Override
@@ -46,7 +53,7 @@ final class Jackson2Reader implements TokenReader {
     @Override
     public String nextFieldName() throws IOException {
         String name = parser.nextFieldName();
-        if (name != null) {
+        if (name != null && !limitsChecked) {
             // JSON parsers check this themselves; YAML parsers do not.
             parser.streamReadConstraints().validateNameLength(name.length());
         }
@@ -56,8 +63,9 @@ final class Jackson2Reader implements TokenReader {
     @Override
     public String text() throws IOException {
         String text = parser.getText();
-        // JSON parsers check this themselves; YAML parsers do not.
-        parser.streamReadConstraints().validateStringLength(text.length());
+        if (!limitsChecked) { // JSON parsers check this themselves; YAML parsers do not.
+            parser.streamReadConstraints().validateStringLength(text.length());
+        }
         return text;
     }
 
@@ -72,10 +80,17 @@ final class Jackson2Reader implements TokenReader {
      */
     private Token kind(JsonToken token) throws IOException {
         Token kind = convert(token);
-        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !TokenReader.isJsonNumber(parser.getText())) {
+        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !isJsonNumber()) {
             return Token.STRING;
         }
         return kind;
+    }
+
+    /** Whether the current number's text is JSON's, read in the parser's own buffer rather than copied to a String. */
+    private boolean isJsonNumber() throws IOException {
+        char[] chars = parser.getTextCharacters();
+        return chars == null ? TokenReader.isJsonNumber(parser.getText())
+                : TokenReader.isJsonNumber(CharBuffer.wrap(chars, parser.getTextOffset(), parser.getTextLength()));
     }
 
     @Override

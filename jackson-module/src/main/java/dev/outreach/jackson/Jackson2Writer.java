@@ -2,20 +2,12 @@ package dev.outreach.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.outreach.format.Name;
 import dev.outreach.format.TokenWriter;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** A Jackson 2 generator seen as the format's {@link TokenWriter}. */
 final class Jackson2Writer implements TokenWriter {
-
-    /**
-     * The format's property names, encoded once: a generator copies a prepared name instead of
-     * escaping it again for every object written. The names are the format's own constants, so
-     * the map stays small.
-     */
-    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
 
     private final JsonGenerator generator;
 
@@ -45,7 +37,16 @@ final class Jackson2Writer implements TokenWriter {
 
     @Override
     public void name(String name) throws IOException {
-        generator.writeFieldName(NAMES.computeIfAbsent(name, SerializedString::new));
+        generator.writeFieldName(name); // an open key, such as a text's other language
+    }
+
+    /**
+     * Writes one of the format's own names, encoded once and kept on the name: the generator
+     * copies the prepared bytes instead of escaping the name again for every object written.
+     */
+    @Override
+    public void name(Name name) throws IOException {
+        generator.writeFieldName(name.prepared(SerializedString.class, SerializedString::new));
     }
 
     @Override

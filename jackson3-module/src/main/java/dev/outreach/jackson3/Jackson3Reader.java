@@ -2,6 +2,7 @@ package dev.outreach.jackson3;
 
 import dev.outreach.format.Token;
 import dev.outreach.format.TokenReader;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,10 +24,16 @@ final class Jackson3Reader implements TokenReader {
 
     private final JsonParser parser;
     private final boolean yaml;
+    /**
+     * Whether the parser applies the read limits of names and strings itself: Jackson's own JSON
+     * parsers do; a YAML parser, a token buffer or any other parser is checked here.
+     */
+    private final boolean limitsChecked;
 
     Jackson3Reader(JsonParser parser) {
         this.parser = parser;
         this.yaml = YamlParsers.isYaml(parser);
+        this.limitsChecked = parser.getClass().getName().startsWith("tools.jackson.core.json.");
     }
 
     @Override
@@ -46,7 +53,7 @@ final class Jackson3Reader implements TokenReader {
     @Override
     public String nextFieldName() {
         String name = parser.nextName();
-        if (name != null) {
+        if (name != null && !limitsChecked) {
             // JSON parsers check this themselves; YAML parsers do not.
             parser.streamReadConstraints().validateNameLength(name.length());
         }
@@ -56,8 +63,9 @@ final class Jackson3Reader implements TokenReader {
     @Override
     public String text() {
         String text = parser.getString();
-        // JSON parsers check this themselves; YAML parsers do not.
-        parser.streamReadConstraints().validateStringLength(text.length());
+        if (!limitsChecked) { // JSON parsers check this themselves; YAML parsers do not.
+            parser.streamReadConstraints().validateStringLength(text.length());
+        }
         return text;
     }
 
@@ -72,10 +80,17 @@ final class Jackson3Reader implements TokenReader {
      */
     private Token kind(JsonToken token) {
         Token kind = convert(token);
-        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !TokenReader.isJsonNumber(parser.getString())) {
+        if ((kind == Token.INTEGER || kind == Token.DECIMAL) && !isJsonNumber()) {
             return Token.STRING;
         }
         return kind;
+    }
+
+    /** Whether the current number's text is JSON's, read in the parser's own buffer rather than copied to a String. */
+    private boolean isJsonNumber() {
+        char[] chars = parser.getStringCharacters();
+        return chars == null ? TokenReader.isJsonNumber(parser.getString())
+                : TokenReader.isJsonNumber(CharBuffer.wrap(chars, parser.getStringOffset(), parser.getStringLength()));
     }
 
     @Override

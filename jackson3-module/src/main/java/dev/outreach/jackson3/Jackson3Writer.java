@@ -1,20 +1,12 @@
 package dev.outreach.jackson3;
 
+import dev.outreach.format.Name;
 import dev.outreach.format.TokenWriter;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 
 /** A Jackson 3 generator seen as the format's {@link TokenWriter}. */
 final class Jackson3Writer implements TokenWriter {
-
-    /**
-     * The format's property names, encoded once: a generator copies a prepared name instead of
-     * escaping it again for every object written. The names are the format's own constants, so
-     * the map stays small.
-     */
-    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
 
     private final JsonGenerator generator;
 
@@ -44,7 +36,16 @@ final class Jackson3Writer implements TokenWriter {
 
     @Override
     public void name(String name) {
-        generator.writeName(NAMES.computeIfAbsent(name, SerializedString::new));
+        generator.writeName(name); // an open key, such as a text's other language
+    }
+
+    /**
+     * Writes one of the format's own names, encoded once and kept on the name: the generator
+     * copies the prepared bytes instead of escaping the name again for every object written.
+     */
+    @Override
+    public void name(Name name) {
+        generator.writeName(name.prepared(SerializedString.class, SerializedString::new));
     }
 
     @Override
