@@ -13,7 +13,8 @@ import java.util.function.Function;
  */
 final class Problems {
 
-    private final List<Violation> found = new ArrayList<>(0);
+    /** The violations found, made on the first: null while there is none, the usual case. */
+    private List<Violation> found;
     /** The work the rules did: one per element, key or relation they looked at. */
     private long visits;
 
@@ -32,12 +33,19 @@ final class Problems {
     }
 
     void report(String messageKey, Object... path) {
-        found.add(Violation.of(messageKey, path));
+        add(Violation.of(messageKey, path));
     }
 
     /** Reports a violation whose message names the rule's own parameters, such as a maximum. */
     void report(String messageKey, Map<String, ?> parameters, Object... path) {
-        found.add(Violation.of(List.of(path), messageKey, parameters));
+        add(Violation.of(List.of(path), messageKey, parameters));
+    }
+
+    private void add(Violation violation) {
+        if (found == null) {
+            found = new ArrayList<>(4);
+        }
+        found.add(violation);
     }
 
     /**
@@ -77,7 +85,13 @@ final class Problems {
         }
     }
 
+    /** @return whether any violation was reported */
+    boolean any() {
+        return found != null;
+    }
+
+    /** @return the violations reported, in the order they were */
     List<Violation> found() {
-        return found;
+        return found == null ? List.of() : found;
     }
 }
