@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
  * {@link CleanText.Validator#problem} gives, for every input, the answer of a plain reading of
  * the rule written here from its definition, code point by code point: blank first, then
  * untrimmed, then the first unpaired surrogate or control character, then too long.
+ *
+ * <p>Hundreds of thousands of inputs: run by the build, not for each mutant of the mutation
+ * tests (the name ends in {@code PropertyTest}).
  */
-class CleanTextReferenceTest {
+class CleanTextReferencePropertyTest {
 
     private static final String BLANK = "outreach.text.blank";
     private static final String UNTRIMMED = "outreach.text.untrimmed";
