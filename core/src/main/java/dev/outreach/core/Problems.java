@@ -1,9 +1,10 @@
 package dev.outreach.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -72,10 +73,21 @@ final class Problems {
             }
             return;
         }
-        Map<K, Integer> seen = new HashMap<>(items.size() * 2);
+        uniqueKeys(items, key, listName, keyName, messageKey);
+    }
+
+    /**
+     * Reports what {@link #requireUnique} reports, and gives the keys, for a rule that then looks
+     * keys up (such as "each quote is by one of the speakers"), so that it needs no set of its own.
+     *
+     * @return the keys of {@code items}
+     */
+    <T, K> Set<K> uniqueKeys(List<T> items, Function<T, K> key, String listName, String keyName,
+            String messageKey) {
+        Set<K> seen = new HashSet<>(Math.max(4, items.size() * 2));
         for (int i = 0; i < items.size(); i++) {
             visit();
-            if (seen.putIfAbsent(key.apply(items.get(i)), i) != null) {
+            if (!seen.add(key.apply(items.get(i)))) {
                 if (keyName == null) {
                     report(messageKey, listName, i);
                 } else {
@@ -83,6 +95,7 @@ final class Problems {
                 }
             }
         }
+        return seen;
     }
 
     /** @return whether any violation was reported */
