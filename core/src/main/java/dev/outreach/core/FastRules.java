@@ -138,8 +138,10 @@ final class FastRules {
                     Optional<?> optional = (Optional<?>) value;
                     return optional.isEmpty() || Rule.all(onElement, optional.get());
                 }
-                for (Object element : (List<?>) value) {
-                    if (!Rule.all(onElement, element)) {
+                // The lists of built values are random access: no iterator to make for each list.
+                List<?> list = (List<?>) value;
+                for (int i = 0, n = list.size(); i < n; i++) {
+                    if (!Rule.all(onElement, list.get(i))) {
                         return false;
                     }
                 }

@@ -26,6 +26,8 @@ class CleanTextEdgesTest {
                 Arguments.of("\u200B\u2029a", 5, false, "outreach.text.control"),
                 Arguments.of("\u200B\na", 5, true, null),
                 Arguments.of("\u200B\uD800", 5, false, "outreach.text.surrogate"),
+                Arguments.of("\u200B\uD800a", 5, false, "outreach.text.surrogate"),
+                Arguments.of("a\u0001\uDC00", 5, false, "outreach.text.control"),
                 Arguments.of("\u200B\uDC00\u0001", 5, false, "outreach.text.surrogate"),
                 Arguments.of("\u200B\u0001\uDC00", 5, false, "outreach.text.control"),
                 Arguments.of("\u200B" + EMOJI, 2, false, null),
