@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,18 +94,14 @@ abstract class AbstractEpisode implements Consistent {
     @Override
     public void checkConsistency(Problems problems) {
         checkTimes(problems);
-        problems.requireUnique(speakers(), Speaker::personId, "speakers", "person", "outreach.duplicate");
+        Set<String> speakerIds = problems.uniqueKeys(speakers(), Speaker::personId, "speakers", "person",
+                "outreach.duplicate");
         problems.requireUnique(partnerIds(), id -> id, "partnerIds", null, "outreach.duplicate");
         problems.requireUnique(eventIds(), id -> id, "eventIds", null, "outreach.duplicate");
         new Definitions(problems).speakers(speakers(), "speakers");
         List<Quote> quotes = quotes();
         if (quotes.isEmpty()) {
             return;
-        }
-        Set<String> speakerIds = new HashSet<>(speakers().size() * 2);
-        for (Speaker speaker : speakers()) {
-            problems.visit();
-            speakerIds.add(speaker.personId());
         }
         for (int i = 0; i < quotes.size(); i++) {
             problems.visit();

@@ -2,7 +2,6 @@ package dev.outreach.core;
 
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,14 +70,9 @@ abstract class AbstractProgram implements Consistent {
     public void checkConsistency(Problems problems) {
         problems.requireUnique(episodes(), Episode::id, "episodes", "id", "outreach.duplicate");
         problems.requireUnique(episodes(), Episode::number, "episodes", "number", "outreach.episode.duplicateNumber");
-        problems.requireUnique(partners(), Partner::organizationId, "partners", "organization",
-                "outreach.duplicate");
+        Set<String> partnerIds = problems.uniqueKeys(partners(), Partner::organizationId, "partners",
+                "organization", "outreach.duplicate");
         new Definitions(problems).program(this);
-        Set<String> partnerIds = new HashSet<>(partners().size() * 2);
-        for (Partner partner : partners()) {
-            problems.visit();
-            partnerIds.add(partner.organizationId());
-        }
         List<Episode> episodes = episodes();
         for (int e = 0; e < episodes.size(); e++) {
             problems.visit();

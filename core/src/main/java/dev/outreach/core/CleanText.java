@@ -59,20 +59,9 @@ import java.lang.annotation.Target;
             return false;
         }
 
-        /**
-         * Blank: nothing but white space (no-break spaces included) and characters that show
-         * nothing, such as U+200B ZERO WIDTH SPACE, U+FEFF, U+2060 WORD JOINER or U+00AD SOFT
-         * HYPHEN: see {@link #isInvisible(int)}.
-         */
-        private static boolean isBlank(String value) {
-            for (int i = 0; i < value.length(); ) {
-                int c = value.codePointAt(i);
-                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isInvisible(c)) {
-                    return false;
-                }
-                i += Character.charCount(c);
-            }
-            return true;
+        /** Whether a code point leaves a text blank: white space, no-break spaces and invisible characters. */
+        private static boolean isBlankChar(int c) {
+            return Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c);
         }
 
         /**
@@ -97,35 +86,90 @@ import java.lang.annotation.Target;
                     || (c >= 0x2066 && c <= 0x2069);
         }
 
-        /** @return the message key of the first problem of {@code value}, or null when it is clean */
+        /**
+         * The problems, checked in this order: blank (nothing but white space (no-break spaces
+         * included) and characters that show nothing, such as U+200B ZERO WIDTH SPACE, U+FEFF,
+         * U+2060 WORD JOINER or U+00AD SOFT HYPHEN: see {@link #isInvisible(int)}), untrimmed (white
+         * space first or last), then the first unpaired surrogate or control character, then more
+         * than {@code max} code points.
+         *
+         * <p>One pass over the characters: the leading ones up to the first visible character
+         * are looked at one by one (whether the text is blank depends on them), the rest only
+         * through cheap range tests, since most of them are printable ASCII or letters of the
+         * Basic Multilingual Plane below the surrogates.
+         *
+         * @return the message key of the first problem of {@code value}, or null when it is clean
+         */
         static String problem(String value, int max, boolean multiline) {
             if (value == null) {
                 return null;
             }
-            if (isBlank(value)) {
-                return "outreach.text.blank";
-            }
-            if (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1))
-                    || Character.isSpaceChar(value.charAt(0)) || Character.isSpaceChar(value.charAt(value.length() - 1))) {
-                return "outreach.text.untrimmed";
-            }
-            int codePoints = 0;
-            for (int i = 0; i < value.length(); i++) {
+            int n = value.length();
+            int pairs = 0;
+            String found = null;
+            boolean visible = false;
+            int i = 0;
+            while (i < n) {
                 char c = value.charAt(i);
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-                        return "outreach.text.surrogate";
+                if ((char) (c - '!') <= '~' - '!') { // printable ASCII other than the space
+                    visible = true;
+                    i++;
+                    break;
+                }
+                int codePoint = c;
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    codePoint = Character.toCodePoint(c, value.charAt(i + 1));
+                    pairs++;
+                    i += 2;
+                } else {
+                    if (found == null) {
+                        found = charProblem(c, multiline);
                     }
                     i++;
-                } else if (Character.isLowSurrogate(c)) {
-                    return "outreach.text.surrogate";
-                } else if ((Character.isISOControl(c) && !(multiline && c == '\n'))
-                    || c == '\u2028' || c == '\u2029') {
-                    return "outreach.text.control";
                 }
-                codePoints++;
+                if (!isBlankChar(codePoint)) {
+                    visible = true;
+                    break;
+                }
             }
-            return codePoints > max ? "outreach.text.tooLong" : null;
+            if (!visible) {
+                return "outreach.text.blank";
+            }
+            if (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(n - 1))
+                    || Character.isSpaceChar(value.charAt(0)) || Character.isSpaceChar(value.charAt(n - 1))) {
+                return "outreach.text.untrimmed";
+            }
+            if (found != null) {
+                return found;
+            }
+            for (; i < n; i++) {
+                char c = value.charAt(i);
+                if ((char) (c - ' ') <= '~' - ' ' || (c >= '\u00A0' && c < Character.MIN_SURROGATE
+                        && c != '\u2028' && c != '\u2029') || c > Character.MAX_SURROGATE) {
+                    continue; // printable ASCII, or neither a control, a line separator nor a surrogate
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    pairs++;
+                    i++;
+                    continue;
+                }
+                String problem = charProblem(c, multiline);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return n - pairs > max ? "outreach.text.tooLong" : null;
+        }
+
+        /** @return the problem of a character that is not half of a surrogate pair, or null */
+        private static String charProblem(char c, boolean multiline) {
+            if (Character.isSurrogate(c)) {
+                return "outreach.text.surrogate";
+            }
+            if ((Character.isISOControl(c) && !(multiline && c == '\n')) || c == '\u2028' || c == '\u2029') {
+                return "outreach.text.control";
+            }
+            return null;
         }
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * A fast answer to "does this value keep every constraint declared on its type?", read from
@@ -37,6 +36,17 @@ final class FastRules {
 
     private static final ClassValue<Optional<FastRules>> RULES = new Cache();
 
+    /** The rules that stand for "only Hibernate Validator can check this type" in {@link #DIRECT}. */
+    private static final FastRules NONE = new FastRules(List.of());
+
+    /** The same rules as {@link #RULES}, without an {@link Optional} to unwrap on each lookup. */
+    private static final ClassValue<FastRules> DIRECT = new ClassValue<>() {
+        @Override
+        protected FastRules computeValue(Class<?> type) {
+            return RULES.get(type).orElse(NONE);
+        }
+    };
+
     /** The rules of each type, read once; empty for a type only Hibernate Validator can check. */
     static final class Cache extends ClassValue<Optional<FastRules>> {
         @Override
@@ -54,6 +64,12 @@ final class FastRules {
     /** @return the rules of the type, or empty when only Hibernate Validator can check it */
     static Optional<FastRules> of(Class<?> type) {
         return RULES.get(type);
+    }
+
+    /** @return the rules of the type, the same as {@link #of}'s, or null when only Hibernate Validator can check it */
+    static FastRules forType(Class<?> type) {
+        FastRules rules = DIRECT.get(type);
+        return rules == NONE ? null : rules;
     }
 
     /** @return whether the value keeps every constraint of its type */
@@ -98,11 +114,11 @@ final class FastRules {
     private static final class Check {
         private final String property;
         private final Function<Object, Object> accessor;
-        private final Predicate<Object> onValue;
-        private final Predicate<Object> onElement;
+        /** The constraints on the value and on its elements; null for none. */
+        private final Rule[] onValue;
+        private final Rule[] onElement;
 
-        Check(String property, Function<Object, Object> accessor, Predicate<Object> onValue,
-                Predicate<Object> onElement) {
+        Check(String property, Function<Object, Object> accessor, Rule[] onValue, Rule[] onElement) {
             this.property = property;
             this.accessor = accessor;
             this.onValue = onValue;
@@ -114,21 +130,77 @@ final class FastRules {
         }
 
         boolean accepts(Object value) {
-            if (onValue != null && !onValue.test(value)) {
+            if (onValue != null && !Rule.all(onValue, value)) {
                 return false;
             }
             if (onElement != null) {
                 if (value instanceof Optional) {
                     Optional<?> optional = (Optional<?>) value;
-                    return optional.isEmpty() || onElement.test(optional.get());
+                    return optional.isEmpty() || Rule.all(onElement, optional.get());
                 }
-                for (Object element : (List<?>) value) {
-                    if (!onElement.test(element)) {
+                // The lists of built values are random access: no iterator to make for each list.
+                List<?> list = (List<?>) value;
+                for (int i = 0, n = list.size(); i < n; i++) {
+                    if (!Rule.all(onElement, list.get(i))) {
                         return false;
                     }
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * One known constraint with its attributes. A single final class that tells the constraints
+     * apart by a number, so that checking any property of any type goes through one switch
+     * rather than through a chain of lambdas, each call site of which sees every kind.
+     */
+    private static final class Rule {
+        static final int NOT_NULL = 0;
+        static final int MIN = 1;
+        static final int CLEAN_TEXT = 2;
+        static final int SLUG = 3;
+        static final int MAX_LENGTH = 4;
+        static final int PUBLISHED = 5;
+        static final int HTTPS_URL = 6;
+
+        private final int kind;
+        /** {@code @Min}'s value, or {@code @CleanText}'s and {@code @MaxLength}'s maximum. */
+        private final long limit;
+        private final boolean multiline;
+
+        Rule(int kind, long limit, boolean multiline) {
+            this.kind = kind;
+            this.limit = limit;
+            this.multiline = multiline;
+        }
+
+        static boolean all(Rule[] rules, Object value) {
+            for (Rule rule : rules) {
+                if (!rule.test(value)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean test(Object value) {
+            switch (kind) {
+                case NOT_NULL:
+                    return value != null;
+                case MIN:
+                    return value == null || ((Number) value).longValue() >= limit;
+                case CLEAN_TEXT:
+                    return CleanText.Validator.problem((String) value, (int) limit, multiline) == null;
+                case SLUG:
+                    return Slug.Validator.accepts((String) value);
+                case MAX_LENGTH:
+                    return MaxLength.Validator.accepts((BilingualText) value, (int) limit);
+                case PUBLISHED:
+                    return Published.Validator.accepts((BilingualText) value);
+                default: // HTTPS_URL, the only other kind made
+                    return HttpsUrl.Validator.accepts((URI) value);
+            }
         }
     }
 
@@ -153,8 +225,8 @@ final class FastRules {
                     || method.getReturnType() == void.class) {
                 continue;
             }
-            Predicate<Object> onValue = predicate(method.getAnnotations());
-            Predicate<Object> onElement = null;
+            Rule[] onValue = rules(method.getAnnotations());
+            Rule[] onElement = null;
             AnnotatedType returnType = method.getAnnotatedReturnType();
             if (returnType instanceof AnnotatedParameterizedType) {
                 AnnotatedType[] arguments = ((AnnotatedParameterizedType) returnType).getAnnotatedActualTypeArguments();
@@ -168,7 +240,7 @@ final class FastRules {
                     return null;
                 }
                 Class<?> container = method.getReturnType();
-                onElement = arguments.length == 0 ? null : predicate(arguments[0].getAnnotations());
+                onElement = arguments.length == 0 ? null : rules(arguments[0].getAnnotations());
                 if (onElement != null && container != Optional.class && container != List.class) {
                     return null;
                 }
@@ -202,13 +274,8 @@ final class FastRules {
         }
     }
 
-    /** Stands for a constraint this class cannot check; compared by identity, never called. */
-    private static final Predicate<Object> UNKNOWN = new Predicate<>() {
-        @Override
-        public boolean test(Object value) {
-            throw new IllegalStateException("an unknown constraint is never checked here");
-        }
-    };
+    /** Stands for a constraint this class cannot check; compared by identity, never checked. */
+    private static final Rule[] UNKNOWN = new Rule[0];
 
     /**
      * Whether a class has constraints this class does not read: on its fields, or on the methods
@@ -266,61 +333,56 @@ final class FastRules {
         }
     }
 
-    /** @return the conjunction of the known constraints, null for none, {@link #UNKNOWN} if one is unknown */
-    private static Predicate<Object> predicate(Annotation[] annotations) {
-        Predicate<Object> all = null;
+    /** @return the known constraints, null for none, {@link #UNKNOWN} if one is unknown */
+    private static Rule[] rules(Annotation[] annotations) {
+        List<Rule> all = new ArrayList<>(annotations.length);
         for (Annotation annotation : annotations) {
-            Predicate<Object> one = predicate(annotation);
-            if (one == UNKNOWN) {
+            Rule one = rule(annotation);
+            if (one == UNKNOWN_RULE) {
                 return UNKNOWN;
             }
             if (one != null) {
-                all = all == null ? one : all.and(one);
+                all.add(one);
             }
         }
-        return all;
+        return all.isEmpty() ? null : all.toArray(new Rule[0]);
     }
 
-    private static Predicate<Object> predicate(Annotation annotation) {
+    /** Stands for one constraint this class cannot check, in {@link #rule}'s answers. */
+    private static final Rule UNKNOWN_RULE = new Rule(-1, 0, false);
+
+    private static Rule rule(Annotation annotation) {
         if (annotation instanceof NotNull) {
-            return inDefaultGroup(((NotNull) annotation).groups(), value -> value != null);
+            return inDefaultGroup(((NotNull) annotation).groups(), new Rule(Rule.NOT_NULL, 0, false));
         }
         if (annotation instanceof Min) {
-            long min = ((Min) annotation).value();
-            return inDefaultGroup(((Min) annotation).groups(),
-                    value -> value == null || ((Number) value).longValue() >= min);
+            return inDefaultGroup(((Min) annotation).groups(), new Rule(Rule.MIN, ((Min) annotation).value(), false));
         }
         if (annotation instanceof CleanText) {
-            int max = ((CleanText) annotation).max();
-            boolean multiline = ((CleanText) annotation).multiline();
-            return inDefaultGroup(((CleanText) annotation).groups(),
-                    value -> CleanText.Validator.problem((String) value, max, multiline) == null);
+            CleanText text = (CleanText) annotation;
+            return inDefaultGroup(text.groups(), new Rule(Rule.CLEAN_TEXT, text.max(), text.multiline()));
         }
         if (annotation instanceof Slug) {
-            return inDefaultGroup(((Slug) annotation).groups(),
-                    value -> Slug.Validator.accepts((String) value));
+            return inDefaultGroup(((Slug) annotation).groups(), new Rule(Rule.SLUG, 0, false));
         }
         if (annotation instanceof MaxLength) {
-            int max = ((MaxLength) annotation).max();
-            return inDefaultGroup(((MaxLength) annotation).groups(),
-                    value -> MaxLength.Validator.accepts((BilingualText) value, max));
+            MaxLength length = (MaxLength) annotation;
+            return inDefaultGroup(length.groups(), new Rule(Rule.MAX_LENGTH, length.max(), false));
         }
         if (annotation instanceof Published) {
-            return inDefaultGroup(((Published) annotation).groups(),
-                    value -> Published.Validator.accepts((BilingualText) value));
+            return inDefaultGroup(((Published) annotation).groups(), new Rule(Rule.PUBLISHED, 0, false));
         }
         if (annotation instanceof HttpsUrl) {
-            return inDefaultGroup(((HttpsUrl) annotation).groups(),
-                    value -> HttpsUrl.Validator.accepts((URI) value));
+            return inDefaultGroup(((HttpsUrl) annotation).groups(), new Rule(Rule.HTTPS_URL, 0, false));
         }
-        return isConstraint(annotation.annotationType()) ? UNKNOWN : null;
+        return isConstraint(annotation.annotationType()) ? UNKNOWN_RULE : null;
     }
 
     /**
-     * @return the check of a constraint in the default group, the only one validated; {@link #UNKNOWN}
+     * @return the check of a constraint in the default group, the only one validated; {@link #UNKNOWN_RULE}
      *         for a constraint in other groups, so that the type is left to Hibernate Validator
      */
-    private static Predicate<Object> inDefaultGroup(Class<?>[] groups, Predicate<Object> check) {
-        return groups.length == 0 ? check : UNKNOWN;
+    private static Rule inDefaultGroup(Class<?>[] groups, Rule check) {
+        return groups.length == 0 ? check : UNKNOWN_RULE;
     }
 }

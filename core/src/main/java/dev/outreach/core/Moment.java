@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.Year;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -123,23 +123,70 @@ public final class Moment {
         if (text == null || text.length() > 64 || !hasDocumentedForm(text)) {
             throw Validators.invalid(Moment.class, "outreach.moment.invalid");
         }
-        if (text.length() == 10) { // yyyy-mm-dd, a day
-            try {
-                return ofDate(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
+        // The shape is right, so every field is where hasDocumentedForm found it: read the values.
+        int n = text.length();
+        int year = number(text, 0, 4);
+        int month = number(text, 5, 2);
+        int day = number(text, 8, 2);
+        boolean dateExists = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+        if (n == 10) { // yyyy-mm-dd, a day
+            if (!dateExists) {
                 throw Validators.invalid(Moment.class, "outreach.moment.invalid");
             }
+            return ofDate(LocalDate.of(year, month, day));
         }
-        try {
-            return of(OffsetDateTime.parse(text));
-        } catch (DateTimeParseException e) {
-            try {
-                LocalDateTime.parse(text);
-            } catch (DateTimeParseException notLocalEither) {
-                throw Validators.invalid(Moment.class, "outreach.moment.invalid");
+        int hour = number(text, 11, 2);
+        int minute = number(text, 14, 2);
+        int second = 0;
+        int nano = 0;
+        int i = 16;
+        if (i < n && text.charAt(i) == ':') {
+            second = number(text, i + 1, 2);
+            i += 3;
+            if (i < n && text.charAt(i) == '.') {
+                int start = ++i;
+                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    nano = nano * 10 + text.charAt(i) - '0';
+                    i++;
+                }
+                for (int digits = i - start; digits < 9; digits++) {
+                    nano *= 10;
+                }
             }
-            throw Validators.invalid(Moment.class, "outreach.moment.offsetRequired");
         }
+        boolean valid = dateExists && hour <= 23 && minute <= 59 && second <= 59;
+        if (i == n) { // a date-time without offset
+            throw Validators.invalid(Moment.class, valid ? "outreach.moment.offsetRequired" : "outreach.moment.invalid");
+        }
+        int offset = 0;
+        if (text.charAt(i) != 'Z') { // +hh:mm or +hh:mm:ss
+            int minutes = number(text, i + 4, 2);
+            int seconds = i + 6 < n ? number(text, i + 7, 2) : 0;
+            offset = number(text, i + 1, 2) * 3600 + minutes * 60 + seconds;
+            valid &= minutes <= 59 && seconds <= 59 && offset <= 18 * 3600;
+            offset = text.charAt(i) == '-' ? -offset : offset;
+        }
+        if (!valid) {
+            throw Validators.invalid(Moment.class, "outreach.moment.invalid");
+        }
+        return of(OffsetDateTime.of(year, month, day, hour, minute, second, nano, ZoneOffset.ofTotalSeconds(offset)));
+    }
+
+    /** @return the number of days in a month of a year of the proleptic Gregorian calendar */
+    private static int daysIn(int year, int month) {
+        if (month == 2) {
+            return Year.isLeap(year) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /** @return the value of {@code count} decimal digits at {@code from}, known to be digits */
+    private static int number(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     /**
@@ -147,7 +194,9 @@ public final class Moment {
      * them: {@code yyyy-mm-dd}, optionally followed by {@code Thh:mm}, {@code :ss},
      * {@code .fraction} (1 to 9 digits) and an offset {@code Z} or {@code +hh:mm} (with optional
      * {@code :ss}). Nothing else of ISO 8601 that java.time would also take ({@code z},
-     * {@code +07}, expanded years). The values themselves are checked by java.time.
+     * {@code +07}, expanded years). The values are checked by {@link #parse}, as java.time's
+     * strict ISO formats check them: a day that exists, a time from 00:00 to 23:59:59 (no 24:00,
+     * no leap second) and an offset from -18:00 to +18:00.
      */
     static boolean hasDocumentedForm(String text) {
         int n = text.length();

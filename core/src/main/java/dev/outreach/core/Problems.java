@@ -1,9 +1,10 @@
 package dev.outreach.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -13,7 +14,8 @@ import java.util.function.Function;
  */
 final class Problems {
 
-    private final List<Violation> found = new ArrayList<>(0);
+    /** The violations found, made on the first: null while there is none, the usual case. */
+    private List<Violation> found;
     /** The work the rules did: one per element, key or relation they looked at. */
     private long visits;
 
@@ -32,12 +34,19 @@ final class Problems {
     }
 
     void report(String messageKey, Object... path) {
-        found.add(Violation.of(messageKey, path));
+        add(Violation.of(messageKey, path));
     }
 
     /** Reports a violation whose message names the rule's own parameters, such as a maximum. */
     void report(String messageKey, Map<String, ?> parameters, Object... path) {
-        found.add(Violation.of(List.of(path), messageKey, parameters));
+        add(Violation.of(List.of(path), messageKey, parameters));
+    }
+
+    private void add(Violation violation) {
+        if (found == null) {
+            found = new ArrayList<>(4);
+        }
+        found.add(violation);
     }
 
     /**
@@ -64,10 +73,21 @@ final class Problems {
             }
             return;
         }
-        Map<K, Integer> seen = new HashMap<>(items.size() * 2);
+        uniqueKeys(items, key, listName, keyName, messageKey);
+    }
+
+    /**
+     * Reports what {@link #requireUnique} reports, and gives the keys, for a rule that then looks
+     * keys up (such as "each quote is by one of the speakers"), so that it needs no set of its own.
+     *
+     * @return the keys of {@code items}
+     */
+    <T, K> Set<K> uniqueKeys(List<T> items, Function<T, K> key, String listName, String keyName,
+            String messageKey) {
+        Set<K> seen = new HashSet<>(Math.max(4, items.size() * 2));
         for (int i = 0; i < items.size(); i++) {
             visit();
-            if (seen.putIfAbsent(key.apply(items.get(i)), i) != null) {
+            if (!seen.add(key.apply(items.get(i)))) {
                 if (keyName == null) {
                     report(messageKey, listName, i);
                 } else {
@@ -75,9 +95,16 @@ final class Problems {
                 }
             }
         }
+        return seen;
     }
 
+    /** @return whether any violation was reported */
+    boolean any() {
+        return found != null;
+    }
+
+    /** @return the violations reported, in the order they were */
     List<Violation> found() {
-        return found;
+        return found == null ? List.of() : found;
     }
 }

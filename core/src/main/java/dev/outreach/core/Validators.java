@@ -53,21 +53,20 @@ final class Validators {
      * @throws InvalidContentException listing every violation
      */
     static void check(Object value) {
-        Optional<FastRules> fast = FastRules.of(value.getClass());
-        List<Violation> found;
-        if (fast.isPresent() && fast.get().passes(value)) {
-            found = List.of();
-        } else {
+        Class<?> type = value.getClass();
+        FastRules fast = FastRules.forType(type);
+        if (fast == null || !fast.passes(value)) {
             Set<ConstraintViolation<Object>> violations = Holder.VALIDATOR.validate(value);
-            found = violations.isEmpty() ? List.of() : convert(violations);
+            if (!violations.isEmpty()) {
+                throw new InvalidContentException(simpleName(type), convert(violations));
+            }
         }
-        if (found.isEmpty() && value instanceof Consistent) {
+        if (value instanceof Consistent) {
             Problems problems = new Problems();
             ((Consistent) value).checkConsistency(problems);
-            found = problems.found();
-        }
-        if (!found.isEmpty()) {
-            throw new InvalidContentException(simpleName(value.getClass()), found);
+            if (problems.any()) {
+                throw new InvalidContentException(simpleName(type), problems.found());
+            }
         }
     }
 
