@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite in about 8 minutes (1 fork, short warm-up and measurement, the
+# Runs the whole benchmark suite in about 9 minutes (1 fork, short warm-up and measurement, the
 # GC profiler on), writes JMH's JSON results to benchmarks/target/jmh-result.json and prints
 # the ratios against the baselines of the same run, the heap of archive streaming under
 # -Xmx64m, the cold-start ratio and the content checker's start-up (checker-start.sh). Builds the
