@@ -2,19 +2,15 @@ package dev.outreach.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.outreach.conformance.NameMatchingCases;
 import dev.outreach.core.Person;
-import dev.outreach.fixtures.FixtureFiles;
-import dev.outreach.fixtures.FixtureTypes;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -47,31 +43,14 @@ class NameMatchingTest {
 
     @TestFactory
     Stream<DynamicTest> validDocumentsReadTheSameWithEveryKindOfName() {
-        List<Path> files = FixtureFiles.json("valid");
-        assertThat(files).hasSizeGreaterThanOrEqualTo(10);
-        return files.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
-            Class<?> type = FixtureTypes.of(file.getFileName().toString());
-            byte[] bytes = Files.readAllBytes(file);
-            Object expected = INTERNING.readValue(bytes, type);
-            assertThat(INTERNING.readValue(bytes, type)).isEqualTo(expected);
-            assertThat(COPYING.readValue(bytes, type)).isEqualTo(expected);
-            assertThat(COPYING.readValue(bytes, type)).isEqualTo(expected);
-            assertThat(INTERNING.readValue(buffered(bytes), type)).isEqualTo(expected);
-        }));
+        return NameMatchingCases.validDocumentsReadAlike(INTERNING::readValue,
+                List.of(COPYING::readValue, (bytes, type) -> INTERNING.readValue(buffered(bytes), type)));
     }
 
     @TestFactory
     Stream<DynamicTest> invalidDocumentsHaveTheSameViolationsWithEveryKindOfName() {
-        List<Path> files = FixtureFiles.json("invalid");
-        assertThat(files).hasSizeGreaterThanOrEqualTo(12);
-        return files.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
-            Class<?> type = FixtureTypes.of(file.getFileName().toString());
-            byte[] bytes = Files.readAllBytes(file);
-            List<String> expected = violations(() -> INTERNING.readValue(bytes, type));
-            assertThat(expected).isNotEmpty();
-            assertThat(violations(() -> COPYING.readValue(bytes, type))).isEqualTo(expected);
-            assertThat(violations(() -> INTERNING.readValue(buffered(bytes), type))).isEqualTo(expected);
-        }));
+        return NameMatchingCases.invalidDocumentsReportAlike(Jackson2Codec.INSTANCE, INTERNING::readValue,
+                List.of(COPYING::readValue, (bytes, type) -> INTERNING.readValue(buffered(bytes), type)));
     }
 
     @Test
@@ -107,16 +86,5 @@ class NameMatchingTest {
             buffer.copyCurrentStructure(parser);
             return buffer.asParser(COPYING);
         }
-    }
-
-    /** A read that fails. */
-    private interface Read {
-        Object run() throws IOException;
-    }
-
-    private static List<String> violations(Read read) {
-        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, read::run);
-        assertThat(e).as("the reader rejects the document").isNotNull();
-        return Documents.lines(e.violations());
     }
 }

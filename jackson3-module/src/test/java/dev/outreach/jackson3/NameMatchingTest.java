@@ -1,14 +1,8 @@
 package dev.outreach.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.outreach.fixtures.FixtureFiles;
-import dev.outreach.fixtures.FixtureTypes;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.outreach.conformance.NameMatchingCases;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -47,31 +41,14 @@ class NameMatchingTest {
 
     @TestFactory
     Stream<DynamicTest> validDocumentsReadTheSameWithEveryKindOfName() {
-        List<Path> files = FixtureFiles.json("valid");
-        assertThat(files).hasSizeGreaterThanOrEqualTo(10);
-        return files.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
-            Class<?> type = FixtureTypes.of(file.getFileName().toString());
-            byte[] bytes = Files.readAllBytes(file);
-            Object expected = CANONICAL.readValue(bytes, type);
-            assertThat(CANONICAL.readValue(bytes, type)).isEqualTo(expected);
-            assertThat(INTERNING.readValue(bytes, type)).isEqualTo(expected);
-            assertThat(COPYING.readValue(bytes, type)).isEqualTo(expected);
-            assertThat(COPYING.readValue(bytes, type)).isEqualTo(expected);
-        }));
+        return NameMatchingCases.validDocumentsReadAlike(CANONICAL::readValue,
+                List.of(INTERNING::readValue, COPYING::readValue));
     }
 
     @TestFactory
     Stream<DynamicTest> invalidDocumentsHaveTheSameViolationsWithEveryKindOfName() {
-        List<Path> files = FixtureFiles.json("invalid");
-        assertThat(files).hasSizeGreaterThanOrEqualTo(12);
-        return files.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
-            Class<?> type = FixtureTypes.of(file.getFileName().toString());
-            byte[] bytes = Files.readAllBytes(file);
-            List<String> expected = violations(() -> CANONICAL.readValue(bytes, type));
-            assertThat(expected).isNotEmpty();
-            assertThat(violations(() -> INTERNING.readValue(bytes, type))).isEqualTo(expected);
-            assertThat(violations(() -> COPYING.readValue(bytes, type))).isEqualTo(expected);
-        }));
+        return NameMatchingCases.invalidDocumentsReportAlike(Jackson3Codec.INSTANCE, CANONICAL::readValue,
+                List.of(INTERNING::readValue, COPYING::readValue));
     }
 
     private static JsonMapper mapper(JsonFactory factory) {
@@ -83,16 +60,5 @@ class NameMatchingTest {
             parser.nextToken();
             return parser.nextName();
         }
-    }
-
-    /** A read that fails. */
-    private interface Read {
-        Object run() throws IOException;
-    }
-
-    private static List<String> violations(Read read) {
-        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, read::run);
-        assertThat(e).as("the reader rejects the document").isNotNull();
-        return Documents.lines(e.violations());
     }
 }
